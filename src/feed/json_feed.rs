@@ -1,0 +1,219 @@
+//! JSON Feed 1.0 and 1.1 (<https://jsonfeed.org/version/1.1>) → [`Feed`].
+//!
+//! Lenient by design: each field is read on its own, so a field of the wrong
+//! type counts as absent instead of failing the item, and an item that cannot
+//! be shown is skipped with a reason instead of failing the feed. Unknown
+//! fields are ignored.
+
+use serde_json::{Map, Value};
+
+use super::{
+    Feed, Image, Item, ParseError, SUMMARY_MAX_CHARS, SkipReason, SkippedItem, Timestamp,
+    html_to_text, normalize_whitespace, truncate_words,
+};
+
+type Object = Map<String, Value>;
+
+/// Reads a JSON Feed document. Fails only when the bytes are not JSON or the
+/// document has no `items` array.
+pub(super) fn parse(bytes: &[u8]) -> Result<Feed, ParseError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let root: Value = serde_json::from_slice(bytes).map_err(|e| ParseError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let root = root.as_object().ok_or(ParseError::NotAFeed)?;
+    let raw_items = root
+        .get("items")
+        .and_then(Value::as_array)
+        .ok_or(ParseError::NotAFeed)?;
+    let language = text_field(root, "language");
+    let mut feed = Feed {
+        title: text_field(root, "title"),
+        home_page_url: text_field(root, "home_page_url"),
+        language: language.clone(),
+        items: Vec::with_capacity(raw_items.len()),
+        skipped: Vec::new(),
+    };
+    for (index, raw) in raw_items.iter().enumerate() {
+        match convert_item(raw, index, language.as_deref()) {
+            Ok(item) => feed.items.push(item),
+            Err(reason) => feed.skipped.push(SkippedItem { index, reason }),
+        }
+    }
+    Ok(feed)
+}
+
+fn convert_item(raw: &Value, index: usize, feed_language: Option<&str>) -> Result<Item, SkipReason> {
+    let obj = raw.as_object().ok_or(SkipReason::NotAnObject)?;
+    let url = text_field(obj, "url").or_else(|| text_field(obj, "external_url"));
+    let title = text_field(obj, "title").map(|t| html_to_text(&t)).filter(|t| !t.is_empty());
+    let summary = text_field(obj, "summary")
+        .or_else(|| text_field(obj, "content_text"))
+        .or_else(|| {
+            obj.get("content_html")
+                .and_then(Value::as_str)
+                .map(html_to_text)
+                .filter(|t| !t.is_empty())
+        })
+        .map(|s| truncate_words(&s, SUMMARY_MAX_CHARS));
+    if title.is_none() && summary.is_none() {
+        return Err(SkipReason::NothingToShow);
+    }
+    let id = id_field(obj)
+        .or_else(|| url.clone())
+        .unwrap_or_else(|| format!("#{index}"));
+    let image = text_field(obj, "image")
+        .or_else(|| text_field(obj, "banner_image"))
+        .map(|url| Image {
+            url,
+            alt: obj
+                .get("_news_widget")
+                .and_then(Value::as_object)
+                .and_then(|ext| text_field(ext, "image_alt")),
+        });
+    let published = date_field(obj, "date_published");
+    let modified = date_field(obj, "date_modified").filter(|m| published.is_none_or(|p| *m > p));
+    Ok(Item {
+        id,
+        url,
+        title,
+        summary,
+        image,
+        published,
+        modified,
+        authors: authors(obj),
+        tags: string_list(obj.get("tags")),
+        language: text_field(obj, "language").or_else(|| feed_language.map(str::to_owned)),
+    })
+}
+
+/// A non-empty string field, whitespace folded.
+fn text_field(obj: &Object, key: &str) -> Option<String> {
+    obj.get(key)
+        .and_then(Value::as_str)
+        .map(normalize_whitespace)
+        .filter(|s| !s.is_empty())
+}
+
+/// JSON Feed says `id` is a string; many generators write a number.
+fn id_field(obj: &Object) -> Option<String> {
+    match obj.get("id")? {
+        Value::Number(n) => Some(n.to_string()),
+        _ => text_field(obj, "id"),
+    }
+}
+
+fn date_field(obj: &Object, key: &str) -> Option<Timestamp> {
+    obj.get(key)
+        .and_then(Value::as_str)
+        .and_then(Timestamp::parse_rfc3339)
+}
+
+/// Names from `authors` (1.1) or the single `author` object (1.0).
+fn authors(obj: &Object) -> Vec<String> {
+    let name = |v: &Value| v.as_object().and_then(|a| text_field(a, "name"));
+    match obj.get("authors").and_then(Value::as_array) {
+        Some(list) => list.iter().filter_map(name).collect(),
+        None => obj.get("author").and_then(name).into_iter().collect(),
+    }
+}
+
+fn string_list(value: Option<&Value>) -> Vec<String> {
+    value
+        .and_then(Value::as_array)
+        .map(|list| {
+            list.iter()
+                .filter_map(Value::as_str)
+                .map(normalize_whitespace)
+                .filter(|s| !s.is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{ParseError, SkipReason, parse};
+
+    fn one(item: &str) -> super::Item {
+        let json = format!(r#"{{"version":"https://jsonfeed.org/version/1.1","items":[{item}]}}"#);
+        let mut feed = parse(json.as_bytes()).unwrap();
+        assert_eq!(feed.items.len(), 1, "{:?}", feed.skipped);
+        feed.items.remove(0)
+    }
+
+    fn skipped(item: &str) -> Vec<SkipReason> {
+        let json = format!(r#"{{"items":[{item}]}}"#);
+        parse(json.as_bytes()).unwrap().skipped.iter().map(|s| s.reason).collect()
+    }
+
+    #[test]
+    fn not_json() { assert_eq!(parse(b"<!DOCTYPE html><p>502"), Err(ParseError::NotJson { line: 1, column: 1 })); }
+    #[test]
+    fn truncated_json() { assert!(matches!(parse(br#"{"items":[{"id":"#), Err(ParseError::NotJson { .. }))); }
+    #[test]
+    fn no_items() { assert_eq!(parse(br#"{"title":"x"}"#), Err(ParseError::NotAFeed)); }
+    #[test]
+    fn items_not_array() { assert_eq!(parse(br#"{"items":{}}"#), Err(ParseError::NotAFeed)); }
+    #[test]
+    fn top_level_array() { assert_eq!(parse(b"[]"), Err(ParseError::NotAFeed)); }
+    #[test]
+    fn empty_feed_is_fine() { assert!(parse(br#"{"items":[]}"#).unwrap().items.is_empty()); }
+    #[test]
+    fn bom_is_ignored() { assert!(parse(b"\xEF\xBB\xBF{\"items\":[]}").is_ok()); }
+    #[test]
+    fn not_an_object_skipped() { assert_eq!(skipped(r#"42"#), [SkipReason::NotAnObject]); }
+    #[test]
+    fn nothing_to_show_skipped() { assert_eq!(skipped(r#"{"id":"1","title":"  "}"#), [SkipReason::NothingToShow]); }
+    #[test]
+    fn title_only() { assert_eq!(one(r#"{"id":"1","title":"T"}"#).title.as_deref(), Some("T")); }
+    #[test]
+    fn summary_first() { assert_eq!(one(r#"{"id":"1","summary":"S","content_text":"C"}"#).summary.as_deref(), Some("S")); }
+    #[test]
+    fn content_text_fallback() { assert_eq!(one(r#"{"id":"1","content_text":"C"}"#).summary.as_deref(), Some("C")); }
+    #[test]
+    fn content_html_as_text() { assert_eq!(one(r#"{"id":"1","content_html":"<p>Hi <img src=x onerror=alert(1)>there</p>"}"#).summary.as_deref(), Some("Hi there")); }
+    #[test]
+    fn title_markup_is_text() { assert_eq!(one(r#"{"id":"1","title":"A &amp; <b>B</b>"}"#).title.as_deref(), Some("A & B")); }
+    #[test]
+    fn long_summary_shortened() { assert!(one(&format!(r#"{{"id":"1","summary":"{}"}}"#, "word ".repeat(200))).summary.unwrap().ends_with('…')); }
+    #[test]
+    fn numeric_id() { assert_eq!(one(r#"{"id":7,"title":"T"}"#).id, "7"); }
+    #[test]
+    fn id_from_url() { assert_eq!(one(r#"{"url":"https://a.example/n/1","title":"T"}"#).id, "https://a.example/n/1"); }
+    #[test]
+    fn id_from_index() { assert_eq!(one(r#"{"title":"T"}"#).id, "#0"); }
+    #[test]
+    fn external_url_fallback() { assert_eq!(one(r#"{"id":"1","title":"T","external_url":"https://e.example/"}"#).url.as_deref(), Some("https://e.example/")); }
+    #[test]
+    fn wrong_type_field_is_absent() { assert_eq!(one(r#"{"id":"1","title":"T","url":17,"tags":"x"}"#).url, None); }
+    #[test]
+    fn bad_date_drops_date_only() { assert_eq!(one(r#"{"id":"1","title":"T","date_published":"вчера"}"#).published, None); }
+    #[test]
+    fn modified_kept_when_later() { assert!(one(r#"{"id":"1","title":"T","date_published":"2024-01-01","date_modified":"2024-02-01"}"#).modified.is_some()); }
+    #[test]
+    fn modified_dropped_when_same() { assert!(one(r#"{"id":"1","title":"T","date_published":"2024-01-01","date_modified":"2024-01-01"}"#).modified.is_none()); }
+    #[test]
+    fn authors_1_1() { assert_eq!(one(r#"{"id":"1","title":"T","authors":[{"name":"A"},{"url":"x"},{"name":"B"}]}"#).authors, ["A", "B"]); }
+    #[test]
+    fn author_1_0() { assert_eq!(one(r#"{"id":"1","title":"T","author":{"name":"A"}}"#).authors, ["A"]); }
+    #[test]
+    fn tags() { assert_eq!(one(r#"{"id":"1","title":"T","tags":["a",1," b "]}"#).tags, ["a", "b"]); }
+    #[test]
+    fn image_with_alt() { assert_eq!(one(r#"{"id":"1","title":"T","image":"i.jpg","_news_widget":{"image_alt":"Alt"}}"#).image.unwrap().alt.as_deref(), Some("Alt")); }
+    #[test]
+    fn image_decorative() { assert_eq!(one(r#"{"id":"1","title":"T","banner_image":"b.jpg"}"#).image.unwrap().alt, None); }
+    #[test]
+    fn item_language_wins() {
+        let feed = parse(br#"{"language":"ru","items":[{"id":"1","title":"T","language":"en"},{"id":"2","title":"U"}]}"#).unwrap();
+        let langs: Vec<_> = feed.items.iter().map(|i| i.language.as_deref()).collect();
+        assert_eq!(langs, [Some("en"), Some("ru")]);
+    }
+    #[test]
+    fn bad_item_does_not_hide_good() {
+        let feed = parse(br#"{"items":[null,{"id":"1","title":"ok"},{"id":"2"}]}"#).unwrap();
+        assert_eq!(feed.items.len(), 1);
+        assert_eq!(feed.skipped.iter().map(|s| s.index).collect::<Vec<_>>(), [0, 2]);
+    }
+}

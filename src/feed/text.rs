@@ -1,0 +1,174 @@
+//! Plain text out of untrusted feed strings: HTML reduced to its text,
+//! entities decoded, whitespace folded, long text shortened on a word.
+//!
+//! The output is only ever rendered as a text node, so this is about
+//! readability, not safety; safety comes from never using `innerHTML`.
+
+/// Folds runs of whitespace (including newlines and NBSP) into one space and
+/// trims the ends; drops control characters.
+pub fn normalize_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The readable text of an HTML fragment: tags dropped (block tags become
+/// spaces), `<script>`/`<style>` content dropped, entities decoded,
+/// whitespace folded.
+pub fn html_to_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&decode_entities(&rest[..lt]));
+        let after = &rest[lt + 1..];
+        let Some(gt) = after.find('>') else {
+            // A lone `<` is text ("a < b").
+            out.push('<');
+            rest = after;
+            continue;
+        };
+        let tag = after[..gt].trim_start_matches('/');
+        let name: String = tag
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        rest = &after[gt + 1..];
+        if (name == "script" || name == "style") && !after.starts_with('/') {
+            let close = format!("</{name}");
+            rest = match find_ascii_case_insensitive(rest, &close) {
+                Some(end) => rest[end..].find('>').map_or("", |gt| &rest[end + gt + 1..]),
+                None => "",
+            };
+        }
+        out.push(' ');
+    }
+    out.push_str(&decode_entities(rest));
+    normalize_whitespace(&out)
+}
+
+fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// Decodes the entities CMSs actually emit: the XML five, `&nbsp;`, a few
+/// typographic ones, and numeric references. Unknown ones stay as written.
+fn decode_entities(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let end = rest[1..].find(';').map(|i| i + 1).filter(|&i| i <= 10);
+        let decoded = end.and_then(|end| decode_entity(&rest[1..end]));
+        match (end, decoded) {
+            (Some(end), Some(c)) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn decode_entity(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code).filter(|c| *c != '\0');
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "laquo" => '«',
+        "raquo" => '»',
+        "ndash" => '–',
+        "mdash" => '—',
+        "hellip" => '…',
+        "bdquo" => '„',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "copy" => '©',
+        "reg" => '®',
+        "deg" => '°',
+        "numero" => '№',
+        _ => return None,
+    })
+}
+
+/// Shortens `text` to at most `max_chars` characters, cutting at the last
+/// word boundary and adding "…", so a summary never ends mid-word.
+pub fn truncate_words(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        return text.to_owned();
+    }
+    let mut chars = text.chars();
+    let cut: String = chars.by_ref().take(max_chars.saturating_sub(1)).collect();
+    let cut_on_boundary = chars.next().is_some_and(char::is_whitespace);
+    let head = match cut.rfind(' ') {
+        _ if cut_on_boundary => &cut,
+        Some(space) if space > cut.len() / 2 => &cut[..space],
+        _ => &cut,
+    };
+    format!("{}…", head.trim_end_matches([' ', ',', ';', ':', '.', '—', '–', '-']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_whitespace() { assert_eq!(normalize_whitespace("  a\n\t b\u{a0}c  "), "a b c"); }
+    #[test]
+    fn drops_controls() { assert_eq!(normalize_whitespace("a\u{7}b"), "a b"); }
+    #[test]
+    fn strips_tags() { assert_eq!(html_to_text("<p>Hello <b>world</b></p><p>Bye</p>"), "Hello world Bye"); }
+    #[test]
+    fn drops_script() { assert_eq!(html_to_text("a<script>alert(1)</script>b"), "a b"); }
+    #[test]
+    fn drops_style_any_case() { assert_eq!(html_to_text("a<STYLE>p{}</Style >b"), "a b"); }
+    #[test]
+    fn unclosed_script_drops_rest() { assert_eq!(html_to_text("a<script>alert(1)"), "a"); }
+    #[test]
+    fn lone_lt_is_text() { assert_eq!(html_to_text("1 < 2"), "1 < 2"); }
+    #[test]
+    fn entities() { assert_eq!(html_to_text("&laquo;Tom&amp;Jerry&raquo; &#8212; &#x41;"), "«Tom&Jerry» — A"); }
+    #[test]
+    fn escaped_tags_stay_text() { assert_eq!(html_to_text("&lt;b&gt;"), "<b>"); }
+    #[test]
+    fn unknown_entity_kept() { assert_eq!(html_to_text("AT&T &bogus;"), "AT&T &bogus;"); }
+    #[test]
+    fn nul_reference_kept() { assert_eq!(html_to_text("&#0;"), "&#0;"); }
+    #[test]
+    fn short_text_untouched() { assert_eq!(truncate_words("short", 10), "short"); }
+    #[test]
+    fn cuts_on_word() { assert_eq!(truncate_words("one two three four", 12), "one two…"); }
+    #[test]
+    fn cuts_cyrillic_on_chars() { assert_eq!(truncate_words("новость дня важная", 12), "новость дня…"); }
+    #[test]
+    fn cuts_long_word() { assert_eq!(truncate_words("abcdefghij", 5), "abcd…"); }
+}

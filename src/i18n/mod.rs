@@ -1,0 +1,133 @@
+//! The widget's own words: which locale to speak, and the text of each
+//! message in it.
+//!
+//! Messages live in `locales/*.ftl` (a Fluent subset translators can edit)
+//! and are compiled into tables by `build.rs`. Plural categories and date
+//! formats come from the browser's `Intl` in the shell, so no CLDR data is
+//! compiled in; this module only picks the variant for a category.
+//! Pure: no web-sys here.
+
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+/// A UI locale the widget has messages for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Locale(usize);
+
+impl Locale {
+    /// English: the source locale and the last fallback.
+    pub fn english() -> Self {
+        Self::from_tag("en").unwrap_or(Self(0))
+    }
+
+    /// The locale whose tag is exactly `tag` (lowercase primary subtag).
+    fn from_tag(tag: &str) -> Option<Self> {
+        LOCALE_TAGS.iter().position(|t| *t == tag).map(Self)
+    }
+
+    /// Picks the first supported locale among `candidates`, in order
+    /// (`lang` option, host `lang`, browser languages), matching on the
+    /// primary language subtag: `ru-RU` → `ru`, `EN_gb` → `en`. Nothing
+    /// supported → English.
+    pub fn negotiate<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Self {
+        candidates
+            .into_iter()
+            .filter_map(|tag| {
+                let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+                Self::from_tag(&primary)
+            })
+            .next()
+            .unwrap_or_else(Self::english)
+    }
+
+    /// BCP 47 tag for `lang` attributes and `Intl` constructors.
+    pub fn tag(self) -> &'static str {
+        LOCALE_TAGS[self.0]
+    }
+
+    /// Every locale with messages.
+    pub fn all() -> impl Iterator<Item = Self> {
+        (0..LOCALE_TAGS.len()).map(Self)
+    }
+
+    /// The text of a message without placeholders or plural variants.
+    pub fn text(self, msg: Msg) -> &'static str {
+        let (_, pattern) = TABLE[self.0][msg as usize].last().copied().unwrap_or(("", ""));
+        pattern
+    }
+
+    /// The text of a message with its placeholders filled. `plural` is the
+    /// CLDR category of `count` (from `Intl.PluralRules`), used by messages
+    /// that vary by number; unknown categories get the default variant.
+    pub fn format(self, msg: Msg, plural: Option<&str>, args: &[(&str, &str)]) -> String {
+        let variants = TABLE[self.0][msg as usize];
+        let (_, pattern) = variants
+            .iter()
+            .find(|(category, _)| Some(*category) == plural)
+            .or(variants.last())
+            .copied()
+            .unwrap_or(("", ""));
+        fill(pattern, args)
+    }
+}
+
+/// Replaces `{name}` with its argument; an unknown name is left visible so
+/// tests can catch it.
+fn fill(pattern: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let Some(len) = rest[open..].find('}') else { break };
+        let name = &rest[open + 1..open + len];
+        match args.iter().find(|(k, _)| *k == name) {
+            Some((_, value)) => out.push_str(value),
+            None => out.push_str(&rest[open..=open + len]),
+        }
+        rest = &rest[open + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(candidates: &[&str]) -> &'static str {
+        Locale::negotiate(candidates.iter().copied()).tag()
+    }
+
+    #[test]
+    fn exact() { assert_eq!(tag(&["ru"]), "ru"); }
+    #[test]
+    fn region_dropped() { assert_eq!(tag(&["ru-RU"]), "ru"); }
+    #[test]
+    fn underscore_and_case() { assert_eq!(tag(&["EN_gb"]), "en"); }
+    #[test]
+    fn first_supported_wins() { assert_eq!(tag(&["xx", "ru", "en"]), "ru"); }
+    #[test]
+    fn unknown_is_english() { assert_eq!(tag(&["tlh"]), "en"); }
+    #[test]
+    fn empty_is_english() { assert_eq!(tag(&["", "  "]), "en"); }
+    #[test]
+    fn plain_text() { assert_eq!(Locale::negotiate(["ru"]).text(Msg::Retry), "Повторить"); }
+    #[test]
+    fn fills_placeholder() { assert_eq!(Locale::english().format(Msg::ErrorStatus, None, &[("status", "503")]), "The news could not be loaded: the news server answered with error 503."); }
+    #[test]
+    fn russian_plural_few() { assert_eq!(Locale::negotiate(["ru"]).format(Msg::Loaded, Some("few"), &[("count", "3")]), "3 новости"); }
+    #[test]
+    fn russian_plural_many() { assert_eq!(Locale::negotiate(["ru"]).format(Msg::Loaded, Some("many"), &[("count", "5")]), "5 новостей"); }
+    #[test]
+    fn unknown_category_uses_default() { assert_eq!(Locale::english().format(Msg::Loaded, Some("two"), &[("count", "2")]), "2 news items"); }
+    #[test]
+    fn missing_argument_stays_visible() { assert_eq!(fill("a {x} b", &[]), "a {x} b"); }
+
+    #[test]
+    fn every_message_is_nonempty_in_every_locale() {
+        for locale in Locale::all() {
+            for &msg in Msg::ALL {
+                assert!(!locale.text(msg).trim().is_empty(), "{} {}", locale.tag(), msg.key());
+            }
+        }
+    }
+}

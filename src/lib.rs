@@ -1,0 +1,17 @@
+//! An accessible, localizable news list that a hospital site embeds with
+//! one `<script>` tag.
+//!
+//! The crate is a pure core, built and tested natively, and a thin web shell
+//! compiled only for `wasm32`:
+//! - [`feed`]: the feed model and the JSON Feed reader (no web-sys);
+//! - [`options`]: the settings a site admin writes as attributes;
+//! - [`i18n`]: locale negotiation and the widget's own messages;
+//! - `web` (wasm32 only): Shadow DOM embedding, the Leptos components, fetch.
+#![deny(missing_docs)]
+
+pub mod feed;
+pub mod i18n;
+pub mod options;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

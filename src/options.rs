@@ -1,0 +1,118 @@
+//! What a site admin can set on one widget, read from attribute text.
+//!
+//! Pure: the shell passes a lookup over the host's attributes (`data-feed`
+//! on a script or div, `feed` on `<news-widget>`). A bad value never stops
+//! the widget: it falls back to the default.
+
+/// One widget's settings, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// `feed`: URL of the feed, relative to the host page. `None` → the
+    /// widget shows a "not set up" message instead of a blank box.
+    pub feed: Option<String>,
+    /// `lang`: UI language tag asked for by the site, before negotiation.
+    pub lang: Option<String>,
+    /// `max-items`: how many items to show, 1..=[`MAX_ITEMS_LIMIT`].
+    pub max_items: usize,
+    /// `heading`: replaces the feed title as the widget heading.
+    pub heading: Option<String>,
+    /// `heading-level`: 2..=6, so the widget fits the host's heading outline.
+    pub heading_level: u8,
+    /// `images`: `show` (default) or `hide`.
+    pub images: ImagesOption,
+}
+
+/// Whether item pictures are rendered at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ImagesOption {
+    /// Pictures from the feed are shown.
+    #[default]
+    Show,
+    /// No pictures (lighter pages, or a text-only site version).
+    Hide,
+}
+
+/// Default for `max-items`.
+pub const DEFAULT_MAX_ITEMS: usize = 10;
+/// Upper bound for `max-items`: a news block, not an archive.
+pub const MAX_ITEMS_LIMIT: usize = 100;
+/// Default for `heading-level`.
+pub const DEFAULT_HEADING_LEVEL: u8 = 2;
+
+/// Attribute names the widget reads, without the `data-` prefix; the custom
+/// element observes these.
+pub const ATTRIBUTE_NAMES: [&str; 6] = ["feed", "lang", "max-items", "heading", "heading-level", "images"];
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            feed: None,
+            lang: None,
+            max_items: DEFAULT_MAX_ITEMS,
+            heading: None,
+            heading_level: DEFAULT_HEADING_LEVEL,
+            images: ImagesOption::Show,
+        }
+    }
+}
+
+impl Options {
+    /// Builds options from a lookup of attribute values by name (no prefix).
+    pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> Self {
+        let text = |name: &str| get(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+        let defaults = Self::default();
+        Self {
+            feed: text("feed"),
+            lang: text("lang"),
+            max_items: text("max-items")
+                .and_then(|v| v.parse::<usize>().ok())
+                .filter(|n| (1..=MAX_ITEMS_LIMIT).contains(n))
+                .unwrap_or(defaults.max_items),
+            heading: text("heading"),
+            heading_level: text("heading-level")
+                .and_then(|v| v.parse::<u8>().ok())
+                .filter(|n| (2..=6).contains(n))
+                .unwrap_or(defaults.heading_level),
+            images: match text("images").as_deref().map(str::to_ascii_lowercase).as_deref() {
+                Some("hide" | "none" | "off" | "false") => ImagesOption::Hide,
+                _ => ImagesOption::Show,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(pairs: &[(&str, &str)]) -> Options {
+        Options::from_attributes(|name| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).to_owned()))
+    }
+
+    #[test]
+    fn defaults() { assert_eq!(opts(&[]), Options::default()); }
+    #[test]
+    fn feed_trimmed() { assert_eq!(opts(&[("feed", " /news.json ")]).feed.as_deref(), Some("/news.json")); }
+    #[test]
+    fn blank_feed_is_missing() { assert_eq!(opts(&[("feed", "  ")]).feed, None); }
+    #[test]
+    fn max_items() { assert_eq!(opts(&[("max-items", "3")]).max_items, 3); }
+    #[test]
+    fn max_items_zero() { assert_eq!(opts(&[("max-items", "0")]).max_items, DEFAULT_MAX_ITEMS); }
+    #[test]
+    fn max_items_huge() { assert_eq!(opts(&[("max-items", "100000")]).max_items, DEFAULT_MAX_ITEMS); }
+    #[test]
+    fn max_items_words() { assert_eq!(opts(&[("max-items", "ten")]).max_items, DEFAULT_MAX_ITEMS); }
+    #[test]
+    fn heading_level() { assert_eq!(opts(&[("heading-level", "4")]).heading_level, 4); }
+    #[test]
+    fn heading_level_one_refused() { assert_eq!(opts(&[("heading-level", "1")]).heading_level, 2); }
+    #[test]
+    fn heading_level_seven_refused() { assert_eq!(opts(&[("heading-level", "7")]).heading_level, 2); }
+    #[test]
+    fn images_hide() { assert_eq!(opts(&[("images", "HIDE")]).images, ImagesOption::Hide); }
+    #[test]
+    fn images_unknown() { assert_eq!(opts(&[("images", "maybe")]).images, ImagesOption::Show); }
+    #[test]
+    fn heading() { assert_eq!(opts(&[("heading", "Новости центра")]).heading.as_deref(), Some("Новости центра")); }
+}
