@@ -28,26 +28,52 @@ fn main() {
             locales.insert(tag, messages);
         }
     }
-    let source = locales.get("en").expect("en.ftl is the source locale").clone();
+    let source = locales
+        .get("en")
+        .expect("en.ftl is the source locale")
+        .clone();
     for (tag, messages) in &locales {
-        check_against_source(&source, messages).unwrap_or_else(|e| panic!("src/i18n/locales/{tag}.ftl: {e}"));
+        check_against_source(&source, messages)
+            .unwrap_or_else(|e| panic!("src/i18n/locales/{tag}.ftl: {e}"));
     }
 
     let mut out = String::new();
     out.push_str("/// A message of the widget's own text; one per key of `en.ftl`.\n");
     out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum Msg {\n");
     for (key, _) in &source {
-        let _ = writeln!(out, "    /// `{key}` in `src/i18n/locales/en.ftl`.\n    {},", camel(key));
+        let _ = writeln!(
+            out,
+            "    /// `{key}` in `src/i18n/locales/en.ftl`.\n    {},",
+            camel(key)
+        );
     }
     out.push_str("}\n\nimpl Msg {\n    /// Every message, in table order.\n    pub const ALL: &'static [Msg] = &[");
     for (key, _) in &source {
         let _ = write!(out, "Msg::{}, ", camel(key));
     }
     out.push_str("];\n\n    /// The message key, as translators see it.\n    pub fn key(self) -> &'static str {\n        KEYS[self as usize]\n    }\n}\n\n");
-    let _ = writeln!(out, "const KEYS: [&str; {}] = {:?};", source.len(), source.iter().map(|(k, _)| k).collect::<Vec<_>>());
-    let _ = writeln!(out, "/// Locale tags with messages, sorted.\npub const LOCALE_TAGS: [&str; {}] = {:?};", locales.len(), locales.keys().collect::<Vec<_>>());
-    let _ = writeln!(out, "type Variants = &'static [(&'static str, &'static str)];");
-    let _ = writeln!(out, "static TABLE: [[Variants; {}]; {}] = [", source.len(), locales.len());
+    let _ = writeln!(
+        out,
+        "const KEYS: [&str; {}] = {:?};",
+        source.len(),
+        source.iter().map(|(k, _)| k).collect::<Vec<_>>()
+    );
+    let _ = writeln!(
+        out,
+        "/// Locale tags with messages, sorted.\npub const LOCALE_TAGS: [&str; {}] = {:?};",
+        locales.len(),
+        locales.keys().collect::<Vec<_>>()
+    );
+    let _ = writeln!(
+        out,
+        "type Variants = &'static [(&'static str, &'static str)];"
+    );
+    let _ = writeln!(
+        out,
+        "static TABLE: [[Variants; {}]; {}] = [",
+        source.len(),
+        locales.len()
+    );
     for messages in locales.values() {
         out.push_str("    [\n");
         for (key, _) in &source {
@@ -75,11 +101,18 @@ fn parse(text: &str) -> Result<Vec<(String, Message)>, String> {
             .split_once('=')
             .ok_or_else(|| format!("line {}: expected `key = text`", n + 1))?;
         let key = key.trim().to_owned();
-        if key.is_empty() || !key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        if key.is_empty()
+            || !key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
             return Err(format!("line {}: bad key {key:?}", n + 1));
         }
         let value = value.trim();
-        let variants = if let Some(selector) = value.strip_prefix('{').and_then(|v| v.trim().strip_suffix("->")) {
+        let variants = if let Some(selector) = value
+            .strip_prefix('{')
+            .and_then(|v| v.trim().strip_suffix("->"))
+        {
             if selector.trim() != "$count" {
                 return Err(format!("line {}: only `$count` selects variants", n + 1));
             }
@@ -125,7 +158,10 @@ fn normalize(pattern: &str) -> String {
     let mut rest = pattern;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
-        let close = rest[open..].find('}').map(|c| open + c).unwrap_or(rest.len() - 1);
+        let close = rest[open..]
+            .find('}')
+            .map(|c| open + c)
+            .unwrap_or(rest.len() - 1);
         let name = rest[open + 1..close].trim().trim_start_matches('$');
         let _ = write!(out, "{{{name}}}");
         rest = &rest[close + 1..];
@@ -137,14 +173,21 @@ fn normalize(pattern: &str) -> String {
 fn placeholders(message: &Message) -> Vec<String> {
     let mut names: Vec<String> = message
         .iter()
-        .flat_map(|(_, p)| p.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(n, _)| n.to_owned())))
+        .flat_map(|(_, p)| {
+            p.split('{')
+                .skip(1)
+                .filter_map(|s| s.split_once('}').map(|(n, _)| n.to_owned()))
+        })
         .collect();
     names.sort();
     names.dedup();
     names
 }
 
-fn check_against_source(source: &[(String, Message)], messages: &[(String, Message)]) -> Result<(), String> {
+fn check_against_source(
+    source: &[(String, Message)],
+    messages: &[(String, Message)],
+) -> Result<(), String> {
     for (key, _) in source {
         if !messages.iter().any(|(k, _)| k == key) {
             return Err(format!("missing key `{key}`"));
@@ -159,8 +202,13 @@ fn check_against_source(source: &[(String, Message)], messages: &[(String, Messa
         if english.iter().any(|(category, _)| !category.is_empty()) {
             allowed.push("count".to_owned());
         }
-        if let Some(extra) = placeholders(message).into_iter().find(|p| !allowed.contains(p)) {
-            return Err(format!("`{key}` uses placeholder `{extra}` that en.ftl does not"));
+        if let Some(extra) = placeholders(message)
+            .into_iter()
+            .find(|p| !allowed.contains(p))
+        {
+            return Err(format!(
+                "`{key}` uses placeholder `{extra}` that en.ftl does not"
+            ));
         }
     }
     Ok(())
@@ -170,7 +218,10 @@ fn camel(key: &str) -> String {
     key.split('-')
         .map(|part| {
             let mut chars = part.chars();
-            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
         })
         .collect()
 }

@@ -6,11 +6,13 @@
 //! - [`feed`]: the feed model and the JSON Feed reader (no web-sys);
 //! - [`options`]: the settings a site admin writes as attributes;
 //! - [`i18n`]: locale negotiation and the widget's own messages;
+//! - [`load`]: why a feed could not be shown, as a reader-facing message;
 //! - `web` (wasm32 only): Shadow DOM embedding, the Leptos components, fetch.
 #![deny(missing_docs)]
 
 pub mod feed;
 pub mod i18n;
+pub mod load;
 pub mod options;
 
 #[cfg(target_arch = "wasm32")]

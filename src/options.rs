@@ -41,7 +41,14 @@ pub const DEFAULT_HEADING_LEVEL: u8 = 2;
 
 /// Attribute names the widget reads, without the `data-` prefix; the custom
 /// element observes these.
-pub const ATTRIBUTE_NAMES: [&str; 6] = ["feed", "lang", "max-items", "heading", "heading-level", "images"];
+pub const ATTRIBUTE_NAMES: [&str; 6] = [
+    "feed",
+    "lang",
+    "max-items",
+    "heading",
+    "heading-level",
+    "images",
+];
 
 impl Default for Options {
     fn default() -> Self {
@@ -59,7 +66,11 @@ impl Default for Options {
 impl Options {
     /// Builds options from a lookup of attribute values by name (no prefix).
     pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> Self {
-        let text = |name: &str| get(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+        let text = |name: &str| {
+            get(name)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
         let defaults = Self::default();
         Self {
             feed: text("feed"),
@@ -73,7 +84,11 @@ impl Options {
                 .and_then(|v| v.parse::<u8>().ok())
                 .filter(|n| (2..=6).contains(n))
                 .unwrap_or(defaults.heading_level),
-            images: match text("images").as_deref().map(str::to_ascii_lowercase).as_deref() {
+            images: match text("images")
+                .as_deref()
+                .map(str::to_ascii_lowercase)
+                .as_deref()
+            {
                 Some("hide" | "none" | "off" | "false") => ImagesOption::Hide,
                 _ => ImagesOption::Show,
             },
@@ -86,33 +101,73 @@ mod tests {
     use super::*;
 
     fn opts(pairs: &[(&str, &str)]) -> Options {
-        Options::from_attributes(|name| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).to_owned()))
+        Options::from_attributes(|name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_owned())
+        })
     }
 
     #[test]
-    fn defaults() { assert_eq!(opts(&[]), Options::default()); }
+    fn defaults() {
+        assert_eq!(opts(&[]), Options::default());
+    }
     #[test]
-    fn feed_trimmed() { assert_eq!(opts(&[("feed", " /news.json ")]).feed.as_deref(), Some("/news.json")); }
+    fn feed_trimmed() {
+        assert_eq!(
+            opts(&[("feed", " /news.json ")]).feed.as_deref(),
+            Some("/news.json")
+        );
+    }
     #[test]
-    fn blank_feed_is_missing() { assert_eq!(opts(&[("feed", "  ")]).feed, None); }
+    fn blank_feed_is_missing() {
+        assert_eq!(opts(&[("feed", "  ")]).feed, None);
+    }
     #[test]
-    fn max_items() { assert_eq!(opts(&[("max-items", "3")]).max_items, 3); }
+    fn max_items() {
+        assert_eq!(opts(&[("max-items", "3")]).max_items, 3);
+    }
     #[test]
-    fn max_items_zero() { assert_eq!(opts(&[("max-items", "0")]).max_items, DEFAULT_MAX_ITEMS); }
+    fn max_items_zero() {
+        assert_eq!(opts(&[("max-items", "0")]).max_items, DEFAULT_MAX_ITEMS);
+    }
     #[test]
-    fn max_items_huge() { assert_eq!(opts(&[("max-items", "100000")]).max_items, DEFAULT_MAX_ITEMS); }
+    fn max_items_huge() {
+        assert_eq!(
+            opts(&[("max-items", "100000")]).max_items,
+            DEFAULT_MAX_ITEMS
+        );
+    }
     #[test]
-    fn max_items_words() { assert_eq!(opts(&[("max-items", "ten")]).max_items, DEFAULT_MAX_ITEMS); }
+    fn max_items_words() {
+        assert_eq!(opts(&[("max-items", "ten")]).max_items, DEFAULT_MAX_ITEMS);
+    }
     #[test]
-    fn heading_level() { assert_eq!(opts(&[("heading-level", "4")]).heading_level, 4); }
+    fn heading_level() {
+        assert_eq!(opts(&[("heading-level", "4")]).heading_level, 4);
+    }
     #[test]
-    fn heading_level_one_refused() { assert_eq!(opts(&[("heading-level", "1")]).heading_level, 2); }
+    fn heading_level_one_refused() {
+        assert_eq!(opts(&[("heading-level", "1")]).heading_level, 2);
+    }
     #[test]
-    fn heading_level_seven_refused() { assert_eq!(opts(&[("heading-level", "7")]).heading_level, 2); }
+    fn heading_level_seven_refused() {
+        assert_eq!(opts(&[("heading-level", "7")]).heading_level, 2);
+    }
     #[test]
-    fn images_hide() { assert_eq!(opts(&[("images", "HIDE")]).images, ImagesOption::Hide); }
+    fn images_hide() {
+        assert_eq!(opts(&[("images", "HIDE")]).images, ImagesOption::Hide);
+    }
     #[test]
-    fn images_unknown() { assert_eq!(opts(&[("images", "maybe")]).images, ImagesOption::Show); }
+    fn images_unknown() {
+        assert_eq!(opts(&[("images", "maybe")]).images, ImagesOption::Show);
+    }
     #[test]
-    fn heading() { assert_eq!(opts(&[("heading", "Новости центра")]).heading.as_deref(), Some("Новости центра")); }
+    fn heading() {
+        assert_eq!(
+            opts(&[("heading", "Новости центра")]).heading.as_deref(),
+            Some("Новости центра")
+        );
+    }
 }

@@ -29,7 +29,9 @@ impl Timestamp {
         }
         let days = days_from_civil(year, month, day);
         if s.len() == 10 {
-            return Some(Self { unix_ms: days * 86_400_000 });
+            return Some(Self {
+                unix_ms: days * 86_400_000,
+            });
         }
         if !matches!(s.get(10), Some(b'T' | b't' | b' ')) {
             return None;
@@ -74,8 +76,11 @@ impl Timestamp {
             }
             _ => return None,
         };
-        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second.min(59) - offset_minutes * 60;
-        Some(Self { unix_ms: seconds * 1000 + millis })
+        let seconds =
+            days * 86_400 + hour * 3600 + minute * 60 + second.min(59) - offset_minutes * 60;
+        Some(Self {
+            unix_ms: seconds * 1000 + millis,
+        })
     }
 
     /// The instant as `YYYY-MM-DDTHH:MM:SSZ`, the form `<time datetime>` and
@@ -151,43 +156,81 @@ mod tests {
     }
 
     #[test]
-    fn epoch() { assert_eq!(ms("1970-01-01T00:00:00Z"), Some(0)); }
+    fn epoch() {
+        assert_eq!(ms("1970-01-01T00:00:00Z"), Some(0));
+    }
     #[test]
-    fn utc() { assert_eq!(ms("2024-12-07T10:00:00Z"), Some(1_733_565_600_000)); }
+    fn utc() {
+        assert_eq!(ms("2024-12-07T10:00:00Z"), Some(1_733_565_600_000));
+    }
     #[test]
-    fn moscow_offset() { assert_eq!(ms("2024-12-07T13:00:00+03:00"), Some(1_733_565_600_000)); }
+    fn moscow_offset() {
+        assert_eq!(ms("2024-12-07T13:00:00+03:00"), Some(1_733_565_600_000));
+    }
     #[test]
-    fn negative_offset() { assert_eq!(ms("2024-12-07T05:00:00-05:00"), Some(1_733_565_600_000)); }
+    fn negative_offset() {
+        assert_eq!(ms("2024-12-07T05:00:00-05:00"), Some(1_733_565_600_000));
+    }
     #[test]
-    fn fraction() { assert_eq!(ms("1970-01-01T00:00:01.5Z"), Some(1500)); }
+    fn fraction() {
+        assert_eq!(ms("1970-01-01T00:00:01.5Z"), Some(1500));
+    }
     #[test]
-    fn long_fraction() { assert_eq!(ms("1970-01-01T00:00:00.123456Z"), Some(123)); }
+    fn long_fraction() {
+        assert_eq!(ms("1970-01-01T00:00:00.123456Z"), Some(123));
+    }
     #[test]
-    fn lowercase_and_space() { assert_eq!(ms("1970-01-01 00:00:00z"), Some(0)); }
+    fn lowercase_and_space() {
+        assert_eq!(ms("1970-01-01 00:00:00z"), Some(0));
+    }
     #[test]
-    fn date_only() { assert_eq!(ms("2025-02-18"), Some(1_739_836_800_000)); }
+    fn date_only() {
+        assert_eq!(ms("2025-02-18"), Some(1_739_836_800_000));
+    }
     #[test]
-    fn leap_day() { assert!(ms("2024-02-29T00:00:00Z").is_some()); }
+    fn leap_day() {
+        assert!(ms("2024-02-29T00:00:00Z").is_some());
+    }
     #[test]
-    fn not_leap_day() { assert_eq!(ms("2025-02-29T00:00:00Z"), None); }
+    fn not_leap_day() {
+        assert_eq!(ms("2025-02-29T00:00:00Z"), None);
+    }
     #[test]
-    fn no_zone() { assert_eq!(ms("2024-12-07T10:00:00"), None); }
+    fn no_zone() {
+        assert_eq!(ms("2024-12-07T10:00:00"), None);
+    }
     #[test]
-    fn bad_month() { assert_eq!(ms("2024-13-01T00:00:00Z"), None); }
+    fn bad_month() {
+        assert_eq!(ms("2024-13-01T00:00:00Z"), None);
+    }
     #[test]
-    fn bad_hour() { assert_eq!(ms("2024-12-01T24:00:00Z"), None); }
+    fn bad_hour() {
+        assert_eq!(ms("2024-12-01T24:00:00Z"), None);
+    }
     #[test]
-    fn words() { assert_eq!(ms("yesterday"), None); }
+    fn words() {
+        assert_eq!(ms("yesterday"), None);
+    }
     #[test]
-    fn rfc822_is_not_rfc3339() { assert_eq!(ms("Sat, 07 Dec 2024 10:00:00 +0300"), None); }
+    fn rfc822_is_not_rfc3339() {
+        assert_eq!(ms("Sat, 07 Dec 2024 10:00:00 +0300"), None);
+    }
     #[test]
-    fn trailing_garbage() { assert_eq!(ms("2024-12-07T10:00:00Zjunk"), None); }
+    fn trailing_garbage() {
+        assert_eq!(ms("2024-12-07T10:00:00Zjunk"), None);
+    }
     #[test]
-    fn empty_fraction() { assert_eq!(ms("2024-12-07T10:00:00.Z"), None); }
+    fn empty_fraction() {
+        assert_eq!(ms("2024-12-07T10:00:00.Z"), None);
+    }
     #[test]
-    fn non_ascii_does_not_panic() { assert_eq!(ms("2024-12-07T10:00:00+03:0é"), None); }
+    fn non_ascii_does_not_panic() {
+        assert_eq!(ms("2024-12-07T10:00:00+03:0é"), None);
+    }
     #[test]
-    fn before_epoch() { assert_eq!(ms("1969-12-31T23:59:59Z"), Some(-1000)); }
+    fn before_epoch() {
+        assert_eq!(ms("1969-12-31T23:59:59Z"), Some(-1000));
+    }
 
     #[test]
     fn round_trips_to_utc_text() {

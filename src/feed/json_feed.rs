@@ -44,10 +44,16 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Feed, ParseError> {
     Ok(feed)
 }
 
-fn convert_item(raw: &Value, index: usize, feed_language: Option<&str>) -> Result<Item, SkipReason> {
+fn convert_item(
+    raw: &Value,
+    index: usize,
+    feed_language: Option<&str>,
+) -> Result<Item, SkipReason> {
     let obj = raw.as_object().ok_or(SkipReason::NotAnObject)?;
     let url = text_field(obj, "url").or_else(|| text_field(obj, "external_url"));
-    let title = text_field(obj, "title").map(|t| html_to_text(&t)).filter(|t| !t.is_empty());
+    let title = text_field(obj, "title")
+        .map(|t| html_to_text(&t))
+        .filter(|t| !t.is_empty());
     let summary = text_field(obj, "summary")
         .or_else(|| text_field(obj, "content_text"))
         .or_else(|| {
@@ -145,65 +151,198 @@ mod tests {
 
     fn skipped(item: &str) -> Vec<SkipReason> {
         let json = format!(r#"{{"items":[{item}]}}"#);
-        parse(json.as_bytes()).unwrap().skipped.iter().map(|s| s.reason).collect()
+        parse(json.as_bytes())
+            .unwrap()
+            .skipped
+            .iter()
+            .map(|s| s.reason)
+            .collect()
     }
 
     #[test]
-    fn not_json() { assert_eq!(parse(b"<!DOCTYPE html><p>502"), Err(ParseError::NotJson { line: 1, column: 1 })); }
+    fn not_json() {
+        assert_eq!(
+            parse(b"<!DOCTYPE html><p>502"),
+            Err(ParseError::NotJson { line: 1, column: 1 })
+        );
+    }
     #[test]
-    fn truncated_json() { assert!(matches!(parse(br#"{"items":[{"id":"#), Err(ParseError::NotJson { .. }))); }
+    fn truncated_json() {
+        assert!(matches!(
+            parse(br#"{"items":[{"id":"#),
+            Err(ParseError::NotJson { .. })
+        ));
+    }
     #[test]
-    fn no_items() { assert_eq!(parse(br#"{"title":"x"}"#), Err(ParseError::NotAFeed)); }
+    fn no_items() {
+        assert_eq!(parse(br#"{"title":"x"}"#), Err(ParseError::NotAFeed));
+    }
     #[test]
-    fn items_not_array() { assert_eq!(parse(br#"{"items":{}}"#), Err(ParseError::NotAFeed)); }
+    fn items_not_array() {
+        assert_eq!(parse(br#"{"items":{}}"#), Err(ParseError::NotAFeed));
+    }
     #[test]
-    fn top_level_array() { assert_eq!(parse(b"[]"), Err(ParseError::NotAFeed)); }
+    fn top_level_array() {
+        assert_eq!(parse(b"[]"), Err(ParseError::NotAFeed));
+    }
     #[test]
-    fn empty_feed_is_fine() { assert!(parse(br#"{"items":[]}"#).unwrap().items.is_empty()); }
+    fn empty_feed_is_fine() {
+        assert!(parse(br#"{"items":[]}"#).unwrap().items.is_empty());
+    }
     #[test]
-    fn bom_is_ignored() { assert!(parse(b"\xEF\xBB\xBF{\"items\":[]}").is_ok()); }
+    fn bom_is_ignored() {
+        assert!(parse(b"\xEF\xBB\xBF{\"items\":[]}").is_ok());
+    }
     #[test]
-    fn not_an_object_skipped() { assert_eq!(skipped(r#"42"#), [SkipReason::NotAnObject]); }
+    fn not_an_object_skipped() {
+        assert_eq!(skipped(r#"42"#), [SkipReason::NotAnObject]);
+    }
     #[test]
-    fn nothing_to_show_skipped() { assert_eq!(skipped(r#"{"id":"1","title":"  "}"#), [SkipReason::NothingToShow]); }
+    fn nothing_to_show_skipped() {
+        assert_eq!(
+            skipped(r#"{"id":"1","title":"  "}"#),
+            [SkipReason::NothingToShow]
+        );
+    }
     #[test]
-    fn title_only() { assert_eq!(one(r#"{"id":"1","title":"T"}"#).title.as_deref(), Some("T")); }
+    fn title_only() {
+        assert_eq!(one(r#"{"id":"1","title":"T"}"#).title.as_deref(), Some("T"));
+    }
     #[test]
-    fn summary_first() { assert_eq!(one(r#"{"id":"1","summary":"S","content_text":"C"}"#).summary.as_deref(), Some("S")); }
+    fn summary_first() {
+        assert_eq!(
+            one(r#"{"id":"1","summary":"S","content_text":"C"}"#)
+                .summary
+                .as_deref(),
+            Some("S")
+        );
+    }
     #[test]
-    fn content_text_fallback() { assert_eq!(one(r#"{"id":"1","content_text":"C"}"#).summary.as_deref(), Some("C")); }
+    fn content_text_fallback() {
+        assert_eq!(
+            one(r#"{"id":"1","content_text":"C"}"#).summary.as_deref(),
+            Some("C")
+        );
+    }
     #[test]
-    fn content_html_as_text() { assert_eq!(one(r#"{"id":"1","content_html":"<p>Hi <img src=x onerror=alert(1)>there</p>"}"#).summary.as_deref(), Some("Hi there")); }
+    fn content_html_as_text() {
+        assert_eq!(
+            one(r#"{"id":"1","content_html":"<p>Hi <img src=x onerror=alert(1)>there</p>"}"#)
+                .summary
+                .as_deref(),
+            Some("Hi there")
+        );
+    }
     #[test]
-    fn title_markup_is_text() { assert_eq!(one(r#"{"id":"1","title":"A &amp; <b>B</b>"}"#).title.as_deref(), Some("A & B")); }
+    fn title_markup_is_text() {
+        assert_eq!(
+            one(r#"{"id":"1","title":"A &amp; <b>B</b>"}"#)
+                .title
+                .as_deref(),
+            Some("A & B")
+        );
+    }
     #[test]
-    fn long_summary_shortened() { assert!(one(&format!(r#"{{"id":"1","summary":"{}"}}"#, "word ".repeat(200))).summary.unwrap().ends_with('…')); }
+    fn long_summary_shortened() {
+        assert!(
+            one(&format!(
+                r#"{{"id":"1","summary":"{}"}}"#,
+                "word ".repeat(200)
+            ))
+            .summary
+            .unwrap()
+            .ends_with('…')
+        );
+    }
     #[test]
-    fn numeric_id() { assert_eq!(one(r#"{"id":7,"title":"T"}"#).id, "7"); }
+    fn numeric_id() {
+        assert_eq!(one(r#"{"id":7,"title":"T"}"#).id, "7");
+    }
     #[test]
-    fn id_from_url() { assert_eq!(one(r#"{"url":"https://a.example/n/1","title":"T"}"#).id, "https://a.example/n/1"); }
+    fn id_from_url() {
+        assert_eq!(
+            one(r#"{"url":"https://a.example/n/1","title":"T"}"#).id,
+            "https://a.example/n/1"
+        );
+    }
     #[test]
-    fn id_from_index() { assert_eq!(one(r#"{"title":"T"}"#).id, "#0"); }
+    fn id_from_index() {
+        assert_eq!(one(r#"{"title":"T"}"#).id, "#0");
+    }
     #[test]
-    fn external_url_fallback() { assert_eq!(one(r#"{"id":"1","title":"T","external_url":"https://e.example/"}"#).url.as_deref(), Some("https://e.example/")); }
+    fn external_url_fallback() {
+        assert_eq!(
+            one(r#"{"id":"1","title":"T","external_url":"https://e.example/"}"#)
+                .url
+                .as_deref(),
+            Some("https://e.example/")
+        );
+    }
     #[test]
-    fn wrong_type_field_is_absent() { assert_eq!(one(r#"{"id":"1","title":"T","url":17,"tags":"x"}"#).url, None); }
+    fn wrong_type_field_is_absent() {
+        assert_eq!(
+            one(r#"{"id":"1","title":"T","url":17,"tags":"x"}"#).url,
+            None
+        );
+    }
     #[test]
-    fn bad_date_drops_date_only() { assert_eq!(one(r#"{"id":"1","title":"T","date_published":"вчера"}"#).published, None); }
+    fn bad_date_drops_date_only() {
+        assert_eq!(
+            one(r#"{"id":"1","title":"T","date_published":"вчера"}"#).published,
+            None
+        );
+    }
     #[test]
-    fn modified_kept_when_later() { assert!(one(r#"{"id":"1","title":"T","date_published":"2024-01-01","date_modified":"2024-02-01"}"#).modified.is_some()); }
+    fn modified_kept_when_later() {
+        assert!(one(r#"{"id":"1","title":"T","date_published":"2024-01-01","date_modified":"2024-02-01"}"#).modified.is_some());
+    }
     #[test]
-    fn modified_dropped_when_same() { assert!(one(r#"{"id":"1","title":"T","date_published":"2024-01-01","date_modified":"2024-01-01"}"#).modified.is_none()); }
+    fn modified_dropped_when_same() {
+        assert!(one(r#"{"id":"1","title":"T","date_published":"2024-01-01","date_modified":"2024-01-01"}"#).modified.is_none());
+    }
     #[test]
-    fn authors_1_1() { assert_eq!(one(r#"{"id":"1","title":"T","authors":[{"name":"A"},{"url":"x"},{"name":"B"}]}"#).authors, ["A", "B"]); }
+    fn authors_1_1() {
+        assert_eq!(
+            one(r#"{"id":"1","title":"T","authors":[{"name":"A"},{"url":"x"},{"name":"B"}]}"#)
+                .authors,
+            ["A", "B"]
+        );
+    }
     #[test]
-    fn author_1_0() { assert_eq!(one(r#"{"id":"1","title":"T","author":{"name":"A"}}"#).authors, ["A"]); }
+    fn author_1_0() {
+        assert_eq!(
+            one(r#"{"id":"1","title":"T","author":{"name":"A"}}"#).authors,
+            ["A"]
+        );
+    }
     #[test]
-    fn tags() { assert_eq!(one(r#"{"id":"1","title":"T","tags":["a",1," b "]}"#).tags, ["a", "b"]); }
+    fn tags() {
+        assert_eq!(
+            one(r#"{"id":"1","title":"T","tags":["a",1," b "]}"#).tags,
+            ["a", "b"]
+        );
+    }
     #[test]
-    fn image_with_alt() { assert_eq!(one(r#"{"id":"1","title":"T","image":"i.jpg","_news_widget":{"image_alt":"Alt"}}"#).image.unwrap().alt.as_deref(), Some("Alt")); }
+    fn image_with_alt() {
+        assert_eq!(
+            one(r#"{"id":"1","title":"T","image":"i.jpg","_news_widget":{"image_alt":"Alt"}}"#)
+                .image
+                .unwrap()
+                .alt
+                .as_deref(),
+            Some("Alt")
+        );
+    }
     #[test]
-    fn image_decorative() { assert_eq!(one(r#"{"id":"1","title":"T","banner_image":"b.jpg"}"#).image.unwrap().alt, None); }
+    fn image_decorative() {
+        assert_eq!(
+            one(r#"{"id":"1","title":"T","banner_image":"b.jpg"}"#)
+                .image
+                .unwrap()
+                .alt,
+            None
+        );
+    }
     #[test]
     fn item_language_wins() {
         let feed = parse(br#"{"language":"ru","items":[{"id":"1","title":"T","language":"en"},{"id":"2","title":"U"}]}"#).unwrap();
@@ -214,6 +353,9 @@ mod tests {
     fn bad_item_does_not_hide_good() {
         let feed = parse(br#"{"items":[null,{"id":"1","title":"ok"},{"id":"2"}]}"#).unwrap();
         assert_eq!(feed.items.len(), 1);
-        assert_eq!(feed.skipped.iter().map(|s| s.index).collect::<Vec<_>>(), [0, 2]);
+        assert_eq!(
+            feed.skipped.iter().map(|s| s.index).collect::<Vec<_>>(),
+            [0, 2]
+        );
     }
 }

@@ -49,10 +49,49 @@ pub fn html_to_text(html: &str) -> String {
                 None => "",
             };
         }
-        out.push(' ');
+        if is_block(&name) {
+            out.push(' ');
+        }
     }
     out.push_str(&decode_entities(rest));
     normalize_whitespace(&out)
+}
+
+/// Tags that separate words; inline tags (`<b>`, `<a>`…) do not.
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "br"
+            | "div"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "tr"
+            | "td"
+            | "th"
+            | "table"
+            | "blockquote"
+            | "pre"
+            | "hr"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "figure"
+            | "figcaption"
+            | "img"
+            | "script"
+            | "style"
+    )
 }
 
 fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
@@ -134,7 +173,10 @@ pub fn truncate_words(text: &str, max_chars: usize) -> String {
         Some(space) if space > cut.len() / 2 => &cut[..space],
         _ => &cut,
     };
-    format!("{}…", head.trim_end_matches([' ', ',', ';', ':', '.', '—', '–', '-']))
+    format!(
+        "{}…",
+        head.trim_end_matches([' ', ',', ';', ':', '.', '—', '–', '-'])
+    )
 }
 
 #[cfg(test)]
@@ -142,33 +184,77 @@ mod tests {
     use super::*;
 
     #[test]
-    fn folds_whitespace() { assert_eq!(normalize_whitespace("  a\n\t b\u{a0}c  "), "a b c"); }
+    fn folds_whitespace() {
+        assert_eq!(normalize_whitespace("  a\n\t b\u{a0}c  "), "a b c");
+    }
     #[test]
-    fn drops_controls() { assert_eq!(normalize_whitespace("a\u{7}b"), "a b"); }
+    fn drops_controls() {
+        assert_eq!(normalize_whitespace("a\u{7}b"), "a b");
+    }
     #[test]
-    fn strips_tags() { assert_eq!(html_to_text("<p>Hello <b>world</b></p><p>Bye</p>"), "Hello world Bye"); }
+    fn strips_tags() {
+        assert_eq!(
+            html_to_text("<p>Hello <b>world</b></p><p>Bye</p>"),
+            "Hello world Bye"
+        );
+    }
     #[test]
-    fn drops_script() { assert_eq!(html_to_text("a<script>alert(1)</script>b"), "a b"); }
+    fn drops_script() {
+        assert_eq!(html_to_text("a<script>alert(1)</script>b"), "a b");
+    }
     #[test]
-    fn drops_style_any_case() { assert_eq!(html_to_text("a<STYLE>p{}</Style >b"), "a b"); }
+    fn inline_tags_add_no_space() {
+        assert_eq!(html_to_text("<b>studies</b>, <i>x</i>y"), "studies, xy");
+    }
     #[test]
-    fn unclosed_script_drops_rest() { assert_eq!(html_to_text("a<script>alert(1)"), "a"); }
+    fn br_separates() {
+        assert_eq!(html_to_text("a<br/>b"), "a b");
+    }
     #[test]
-    fn lone_lt_is_text() { assert_eq!(html_to_text("1 < 2"), "1 < 2"); }
+    fn drops_style_any_case() {
+        assert_eq!(html_to_text("a<STYLE>p{}</Style >b"), "a b");
+    }
     #[test]
-    fn entities() { assert_eq!(html_to_text("&laquo;Tom&amp;Jerry&raquo; &#8212; &#x41;"), "«Tom&Jerry» — A"); }
+    fn unclosed_script_drops_rest() {
+        assert_eq!(html_to_text("a<script>alert(1)"), "a");
+    }
     #[test]
-    fn escaped_tags_stay_text() { assert_eq!(html_to_text("&lt;b&gt;"), "<b>"); }
+    fn lone_lt_is_text() {
+        assert_eq!(html_to_text("1 < 2"), "1 < 2");
+    }
     #[test]
-    fn unknown_entity_kept() { assert_eq!(html_to_text("AT&T &bogus;"), "AT&T &bogus;"); }
+    fn entities() {
+        assert_eq!(
+            html_to_text("&laquo;Tom&amp;Jerry&raquo; &#8212; &#x41;"),
+            "«Tom&Jerry» — A"
+        );
+    }
     #[test]
-    fn nul_reference_kept() { assert_eq!(html_to_text("&#0;"), "&#0;"); }
+    fn escaped_tags_stay_text() {
+        assert_eq!(html_to_text("&lt;b&gt;"), "<b>");
+    }
     #[test]
-    fn short_text_untouched() { assert_eq!(truncate_words("short", 10), "short"); }
+    fn unknown_entity_kept() {
+        assert_eq!(html_to_text("AT&T &bogus;"), "AT&T &bogus;");
+    }
     #[test]
-    fn cuts_on_word() { assert_eq!(truncate_words("one two three four", 12), "one two…"); }
+    fn nul_reference_kept() {
+        assert_eq!(html_to_text("&#0;"), "&#0;");
+    }
     #[test]
-    fn cuts_cyrillic_on_chars() { assert_eq!(truncate_words("новость дня важная", 12), "новость дня…"); }
+    fn short_text_untouched() {
+        assert_eq!(truncate_words("short", 10), "short");
+    }
     #[test]
-    fn cuts_long_word() { assert_eq!(truncate_words("abcdefghij", 5), "abcd…"); }
+    fn cuts_on_word() {
+        assert_eq!(truncate_words("one two three four", 12), "one two…");
+    }
+    #[test]
+    fn cuts_cyrillic_on_chars() {
+        assert_eq!(truncate_words("новость дня важная", 12), "новость дня…");
+    }
+    #[test]
+    fn cuts_long_word() {
+        assert_eq!(truncate_words("abcdefghij", 5), "abcd…");
+    }
 }

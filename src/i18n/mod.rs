@@ -51,7 +51,10 @@ impl Locale {
 
     /// The text of a message without placeholders or plural variants.
     pub fn text(self, msg: Msg) -> &'static str {
-        let (_, pattern) = TABLE[self.0][msg as usize].last().copied().unwrap_or(("", ""));
+        let (_, pattern) = TABLE[self.0][msg as usize]
+            .last()
+            .copied()
+            .unwrap_or(("", ""));
         pattern
     }
 
@@ -77,7 +80,9 @@ fn fill(pattern: &str, args: &[(&str, &str)]) -> String {
     let mut rest = pattern;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
-        let Some(len) = rest[open..].find('}') else { break };
+        let Some(len) = rest[open..].find('}') else {
+            break;
+        };
         let name = &rest[open + 1..open + len];
         match args.iter().find(|(k, _)| *k == name) {
             Some((_, value)) => out.push_str(value),
@@ -98,35 +103,76 @@ mod tests {
     }
 
     #[test]
-    fn exact() { assert_eq!(tag(&["ru"]), "ru"); }
+    fn exact() {
+        assert_eq!(tag(&["ru"]), "ru");
+    }
     #[test]
-    fn region_dropped() { assert_eq!(tag(&["ru-RU"]), "ru"); }
+    fn region_dropped() {
+        assert_eq!(tag(&["ru-RU"]), "ru");
+    }
     #[test]
-    fn underscore_and_case() { assert_eq!(tag(&["EN_gb"]), "en"); }
+    fn underscore_and_case() {
+        assert_eq!(tag(&["EN_gb"]), "en");
+    }
     #[test]
-    fn first_supported_wins() { assert_eq!(tag(&["xx", "ru", "en"]), "ru"); }
+    fn first_supported_wins() {
+        assert_eq!(tag(&["xx", "ru", "en"]), "ru");
+    }
     #[test]
-    fn unknown_is_english() { assert_eq!(tag(&["tlh"]), "en"); }
+    fn unknown_is_english() {
+        assert_eq!(tag(&["tlh"]), "en");
+    }
     #[test]
-    fn empty_is_english() { assert_eq!(tag(&["", "  "]), "en"); }
+    fn empty_is_english() {
+        assert_eq!(tag(&["", "  "]), "en");
+    }
     #[test]
-    fn plain_text() { assert_eq!(Locale::negotiate(["ru"]).text(Msg::Retry), "Повторить"); }
+    fn plain_text() {
+        assert_eq!(Locale::negotiate(["ru"]).text(Msg::Retry), "Повторить");
+    }
     #[test]
-    fn fills_placeholder() { assert_eq!(Locale::english().format(Msg::ErrorStatus, None, &[("status", "503")]), "The news could not be loaded: the news server answered with error 503."); }
+    fn fills_placeholder() {
+        assert_eq!(
+            Locale::english().format(Msg::ErrorStatus, None, &[("status", "503")]),
+            "The news could not be loaded: the news server answered with error 503."
+        );
+    }
     #[test]
-    fn russian_plural_few() { assert_eq!(Locale::negotiate(["ru"]).format(Msg::Loaded, Some("few"), &[("count", "3")]), "3 новости"); }
+    fn russian_plural_few() {
+        assert_eq!(
+            Locale::negotiate(["ru"]).format(Msg::Loaded, Some("few"), &[("count", "3")]),
+            "3 новости"
+        );
+    }
     #[test]
-    fn russian_plural_many() { assert_eq!(Locale::negotiate(["ru"]).format(Msg::Loaded, Some("many"), &[("count", "5")]), "5 новостей"); }
+    fn russian_plural_many() {
+        assert_eq!(
+            Locale::negotiate(["ru"]).format(Msg::Loaded, Some("many"), &[("count", "5")]),
+            "5 новостей"
+        );
+    }
     #[test]
-    fn unknown_category_uses_default() { assert_eq!(Locale::english().format(Msg::Loaded, Some("two"), &[("count", "2")]), "2 news items"); }
+    fn unknown_category_uses_default() {
+        assert_eq!(
+            Locale::english().format(Msg::Loaded, Some("two"), &[("count", "2")]),
+            "2 news items"
+        );
+    }
     #[test]
-    fn missing_argument_stays_visible() { assert_eq!(fill("a {x} b", &[]), "a {x} b"); }
+    fn missing_argument_stays_visible() {
+        assert_eq!(fill("a {x} b", &[]), "a {x} b");
+    }
 
     #[test]
     fn every_message_is_nonempty_in_every_locale() {
         for locale in Locale::all() {
             for &msg in Msg::ALL {
-                assert!(!locale.text(msg).trim().is_empty(), "{} {}", locale.tag(), msg.key());
+                assert!(
+                    !locale.text(msg).trim().is_empty(),
+                    "{} {}",
+                    locale.tag(),
+                    msg.key()
+                );
             }
         }
     }

@@ -35,3 +35,5 @@ authors = { $count ->
 tags = Tags
 # After the publication date when the item changed later.
 updated = updated { $date }
+# Link after the list to the site's news page (the feed's home_page_url).
+all-news = All news

@@ -21,3 +21,4 @@ authors = { $count ->
 }
 tags = Теги
 updated = обновлено { $date }
+all-news = Все новости

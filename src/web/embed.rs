@@ -1,0 +1,88 @@
+//! Putting a widget on a host page: the open shadow root, the stylesheet
+//! adopted into it, and the Leptos mount. The loader script
+//! (`public/news-widget.js`) finds the hosts and calls [`mount`].
+
+use std::any::Any;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+
+use super::widget::NewsWidget;
+use crate::i18n::Locale;
+use crate::options::Options;
+
+/// The widget's CSS, compiled in so it needs no extra request and applies
+/// under a Content-Security-Policy that forbids inline `<style>`.
+const STYLESHEET: &str = concat!(
+    include_str!("../../style/tokens.css"),
+    include_str!("../../style/widget.css")
+);
+
+thread_local! {
+    /// One constructed stylesheet shared by every widget on the page.
+    static SHEET: Option<CssStyleSheet> = CssStyleSheet::new()
+        .ok()
+        .filter(|sheet| sheet.replace_sync(STYLESHEET).is_ok());
+}
+
+/// A mounted widget. The loader keeps it while the host is in the page and
+/// calls `free()` when the host leaves, which unmounts the widget.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    _mounted: Box<dyn Any>,
+}
+
+/// Renders a widget inside `host`'s open shadow root (created if needed,
+/// emptied if reused). Options are read from `config`'s attributes named
+/// `prefix` + option name: `data-feed` on a script or div, `feed` on
+/// `<news-widget>`.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, config: Element, prefix: String) -> Result<WidgetHandle, JsValue> {
+    let options = Options::from_attributes(|name| config.get_attribute(&format!("{prefix}{name}")));
+    let locale = negotiate_locale(options.lang.as_deref(), &host);
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    shadow.replace_children_with_node_0();
+    SHEET.with(|sheet| {
+        if let Some(sheet) = sheet {
+            shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
+        }
+    });
+    let document = host.owner_document().ok_or("host is not in a document")?;
+    let container: HtmlElement = document.create_element("div")?.unchecked_into();
+    container.set_class_name("nw-mount");
+    shadow.append_child(&container)?;
+    let mounted =
+        leptos::mount::mount_to(container, move || view! { <NewsWidget options locale/> });
+    Ok(WidgetHandle {
+        _mounted: Box::new(mounted),
+    })
+}
+
+/// `lang` option → nearest `lang` on the host or its ancestors → the
+/// browser's languages → English.
+fn negotiate_locale(requested: Option<&str>, host: &HtmlElement) -> Locale {
+    let inherited = host
+        .closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|el| el.get_attribute("lang"));
+    let browser: Vec<String> = web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    Locale::negotiate(
+        requested
+            .into_iter()
+            .chain(inherited.as_deref())
+            .chain(browser.iter().map(String::as_str)),
+    )
+}

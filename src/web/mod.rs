@@ -1,0 +1,8 @@
+//! The browser shell: everything that touches the DOM, `fetch` or `Intl`.
+//! It never parses wire formats; it hands bytes to [`crate::feed`].
+
+pub mod embed;
+pub mod fetch;
+pub mod intl;
+pub mod url;
+pub mod widget;

@@ -1,0 +1,66 @@
+// Shared end-to-end helpers: Debian's Chromium through playwright-core, the
+// loopback test server over dist/ and the test pages, and axe-core.
+import { chromium } from 'playwright-core';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { startServer } from '../server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const ROOT = join(here, '..', '..');
+export const ARTIFACTS = join(here, 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Starts Chromium and a server over dist/ (the built widget) and the test pages. */
+export async function setup() {
+  const server = await startServer({ roots: [join(ROOT, 'dist'), join(here, 'pages')] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  return {
+    base,
+    browser,
+    async page(path, options = {}) {
+      const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
+      const page = await context.newPage();
+      const problems = [];
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+      page.problems = problems;
+      if (path) await page.goto(base + path);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+const AXE = readFileSync(join(ROOT, 'tests', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** Runs axe-core on the page (it descends into open shadow roots) and returns the violations. */
+export async function axeViolations(page, context = 'html') {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (ctx) => {
+    const result = await window.axe.run(ctx, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  }, context);
+}
+
+/** Waits until every widget host on the page shows its list, error or empty message. */
+export async function settled(page, count = 1) {
+  await page.waitForFunction((n) => {
+    const hosts = [...document.querySelectorAll('[data-news-widget-host], news-widget, [data-news-widget]')];
+    const done = hosts.filter((h) => h.shadowRoot && h.shadowRoot.querySelector('.nw-list, .nw-error, .nw-empty'));
+    return done.length >= n;
+  }, count, { timeout: 15000 });
+}
