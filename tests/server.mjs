@@ -22,9 +22,12 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
-/** Starts a server over the given folders (first match wins). */
+/**
+ * Starts a server over the given folders (first match wins). A root is a
+ * folder path, served at `/`, or `{ prefix, dir }`, served under `prefix`.
+ */
 export function startServer({ roots, port = 0, headers = {} }) {
-  const dirs = roots.map((r) => resolve(r));
+  const dirs = roots.map((r) => (typeof r === 'string' ? { prefix: '/', dir: resolve(r) } : { prefix: r.prefix, dir: resolve(r.dir) }));
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     let path = decodeURIComponent(url.pathname);
@@ -44,8 +47,9 @@ export function startServer({ roots, port = 0, headers = {} }) {
     }
     if (path === '/test/not-json') return send(200, '<!doctype html><p>Maintenance</p>', 'text/html');
     if (path.endsWith('/')) path += 'index.html';
-    for (const dir of dirs) {
-      const file = normalize(join(dir, path));
+    for (const { prefix, dir } of dirs) {
+      if (!path.startsWith(prefix)) continue;
+      const file = normalize(join(dir, path.slice(prefix.length - 1)));
       if (!file.startsWith(dir)) return send(403, 'forbidden');
       try {
         if ((await stat(file)).isFile()) {

@@ -54,12 +54,24 @@ pub fn mount(host: HtmlElement, config: Element, prefix: String) -> Result<Widge
     let document = host.owner_document().ok_or("host is not in a document")?;
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
     container.set_class_name("nw-mount");
+    if let Some(family) = host_font_family(&host) {
+        container.style().set_property("--nw-host-font", &family)?;
+    }
     shadow.append_child(&container)?;
     let mounted =
         leptos::mount::mount_to(container, move || view! { <NewsWidget options locale/> });
     Ok(WidgetHandle {
         _mounted: Box::new(mounted),
     })
+}
+
+/// The font the host page uses where the widget stands, so the news reads
+/// like the rest of the page. Read once: the `:host` rule must not inherit it
+/// (see widget.css).
+fn host_font_family(host: &HtmlElement) -> Option<String> {
+    let parent = host.parent_element()?;
+    let style = web_sys::window()?.get_computed_style(&parent).ok()??;
+    style.get_property_value("font-family").ok().filter(|f| !f.is_empty())
 }
 
 /// `lang` option → nearest `lang` on the host or its ancestors → the

@@ -18,7 +18,11 @@ const CHROMIUM_ARGS = [
 
 /** Starts Chromium and a server over dist/ (the built widget) and the test pages. */
 export async function setup() {
-  const server = await startServer({ roots: [join(ROOT, 'dist'), join(here, 'pages')] });
+  // The built folder is served twice: at / (feeds, demo) and under a deep
+  // CDN-like path, from which the test pages load the loader.
+  const server = await startServer({
+    roots: [{ prefix: '/cdn/news-widget/', dir: join(ROOT, 'dist') }, join(ROOT, 'dist'), join(here, 'pages')],
+  });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
@@ -33,7 +37,8 @@ export async function setup() {
       const page = await context.newPage();
       const problems = [];
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+      page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) problems.push(`console: ${m.text()}`); });
+      page.on('response', (r) => { if (r.status() >= 400 && !/favicon|\/test\//.test(r.url())) problems.push(`HTTP ${r.status()} ${r.url()}`); });
       page.problems = problems;
       if (path) await page.goto(base + path);
       return page;

@@ -1,0 +1,201 @@
+// End to end: the built dist/ embedded by one script tag into plain host
+// pages, in Debian's Chromium. Run by `make test` (after `make dist`).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { setup, settled, axeViolations, ARTIFACTS } from './browser.mjs';
+
+let t;
+before(async () => { t = await setup(); });
+after(async () => { await t?.close(); });
+
+/** Titles of the items in the nth widget host on the page. */
+function titles(page, hostSelector = '[data-news-widget-host], news-widget, [data-news-widget]', n = 0) {
+  return page.evaluate(([sel, i]) => {
+    const host = document.querySelectorAll(sel)[i];
+    return [...host.shadowRoot.querySelectorAll('.nw-item-title')].map((h) => h.textContent);
+  }, [hostSelector, n]);
+}
+
+test('script tag: renders right where the tag stands, newest first, max-items honoured', async () => {
+  const page = await t.page('/embed/script-tag.html');
+  await settled(page);
+  const placement = await page.evaluate(() => {
+    const host = document.querySelector('[data-news-widget-host]');
+    return [host.previousElementSibling.tagName, host.nextElementSibling.id];
+  });
+  assert.deepEqual(placement, ['SCRIPT', 'after']);
+  const got = await titles(page);
+  assert.equal(got.length, 3);
+  assert.match(got[0], /NMRC for Therapy/, 'the newest item (4 March 2025) comes first');
+  const dates = await page.locator('article time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+  assert.deepEqual([...dates].sort().reverse(), dates, 'sorted newest first');
+  // Region landmark named by its heading; items are articles in a list.
+  await page.getByRole('region', { name: 'Latest news' }).waitFor({ state: 'attached' }).catch(() => {});
+  const region = page.getByRole('region', { name: 'News of the national medical research centres' });
+  assert.equal(await region.count(), 1);
+  assert.equal(await region.getByRole('list').first().getByRole('article').count(), 3);
+  assert.equal(await region.getByRole('heading', { level: 3 }).count(), 3);
+  assert.deepEqual(page.problems, []);
+});
+
+test('script tag with defer in <head>: the widget is placed in the body', async () => {
+  const page = await t.page('/embed/script-defer.html');
+  await settled(page);
+  assert.equal(await page.evaluate(() => document.querySelector('[data-news-widget-host]').parentElement.tagName), 'BODY');
+  assert.deepEqual(page.problems, []);
+});
+
+test('async script finds a div host written before it', async () => {
+  const page = await t.page('/embed/script-async.html');
+  await settled(page);
+  assert.match((await titles(page))[0], /НМИЦ терапии/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('type="module" script: custom element and div, wasm found relative to the script', async () => {
+  const page = await t.page('/embed/module.html');
+  await settled(page, 2);
+  const heads = await page.evaluate(() =>
+    [...document.querySelectorAll('news-widget, [data-news-widget]')].map((h) => h.shadowRoot.querySelector('#nw-heading').textContent));
+  assert.deepEqual(heads, ['News of the national medical research centres', 'Новости национальных медицинских исследовательских центров']);
+  const wasmUrl = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.endsWith('.wasm')));
+  assert.match(wasmUrl, /\/cdn\/news-widget\/core\/news-widget_bg\.wasm$/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('custom element: options as attributes, Russian UI, heading level 3', async () => {
+  const page = await t.page('/embed/custom-element.html');
+  await settled(page);
+  const widget = page.locator('news-widget');
+  assert.equal(await widget.getByRole('heading', { level: 3, name: 'Новости' }).count(), 1);
+  assert.equal(await widget.getByRole('article').count(), 2);
+  assert.equal(await widget.getByRole('heading', { level: 4 }).count(), 2);
+  assert.equal(await widget.locator('[role=status]').textContent(), '2 новости');
+  assert.match(await widget.locator('time').first().textContent(), /2025 г\./);
+  // Changing an attribute re-renders with the new option.
+  await page.evaluate(() => document.querySelector('news-widget').setAttribute('max-items', '4'));
+  await page.waitForFunction(() => document.querySelector('news-widget').shadowRoot.querySelectorAll('article').length === 4);
+  assert.deepEqual(page.problems, []);
+});
+
+test('div form: images hidden by option', async () => {
+  const page = await t.page('/embed/div.html');
+  await settled(page);
+  assert.equal(await page.locator('[data-news-widget] article').count(), 5);
+  assert.equal(await page.locator('[data-news-widget] img').count(), 0);
+  assert.deepEqual(page.problems, []);
+});
+
+test('two widgets on one page are independent', async () => {
+  const page = await t.page('/embed/two-widgets.html');
+  await settled(page, 2);
+  const [en, ru] = [page.locator('[data-news-widget-host]').nth(0), page.locator('[data-news-widget-host]').nth(1)];
+  assert.equal(await en.getByRole('article').count(), 2);
+  assert.equal(await ru.getByRole('article').count(), 5);
+  assert.equal(await ru.locator('section').getAttribute('lang'), 'ru', 'lang inherited from the enclosing section');
+  assert.equal(await en.locator('section').getAttribute('lang'), 'en');
+  // One widget's retry or state does not touch the other: remove the first, the second stays.
+  await page.evaluate(() => document.querySelector('[data-news-widget-host]').remove());
+  assert.equal(await page.locator('[data-news-widget-host]').first().getByRole('article').count(), 5);
+  assert.deepEqual(page.problems, []);
+});
+
+test('hosts added later are picked up; removed ones are unmounted', async () => {
+  const page = await t.page('/embed/dynamic.html');
+  await page.evaluate(() => {
+    const div = document.createElement('div');
+    div.setAttribute('data-news-widget', '');
+    div.setAttribute('data-feed', '/feeds/news-en.json');
+    document.querySelector('main').append(div);
+    const el = document.createElement('news-widget');
+    el.setAttribute('feed', '/feeds/news-ru.json');
+    document.querySelector('main').append(el);
+  });
+  await settled(page, 2);
+  await page.evaluate(() => { window.removed = document.querySelector('[data-news-widget]'); window.removed.remove(); });
+  await page.waitForFunction(() => !window.removed.shadowRoot.querySelector('section'), null, { timeout: 5000 });
+  await page.evaluate(() => { window.removedElement = document.querySelector('news-widget'); window.removedElement.remove(); });
+  await page.waitForFunction(() => !window.removedElement.shadowRoot.querySelector('section'), null, { timeout: 5000 });
+  assert.deepEqual(page.problems, []);
+});
+
+test('hostile host stylesheet changes nothing inside, widget CSS changes nothing outside', async () => {
+  const plain = await t.page('/embed/div.html');
+  await settled(plain);
+  const page = await t.page('/embed/hostile.html');
+  await settled(page);
+  const inside = await page.evaluate(() => {
+    const root = document.querySelector('#host').shadowRoot;
+    const title = root.querySelector('.nw-item-title');
+    const s = getComputedStyle(title);
+    const list = getComputedStyle(root.querySelector('.nw-list'));
+    return { family: getComputedStyle(root.querySelector('.nw')).fontFamily, fontSize: parseFloat(s.fontSize), visibility: s.visibility, transform: s.textTransform,
+      color: s.color, listDisplay: list.display, hostDisplay: getComputedStyle(document.querySelector('#host')).display,
+      hostPadding: getComputedStyle(document.querySelector('#host')).paddingTop };
+  });
+  assert.ok(inside.fontSize > 15, `item titles keep their size (got ${inside.fontSize}px)`);
+  assert.equal(inside.visibility, 'visible');
+  assert.equal(inside.transform, 'none');
+  assert.notEqual(inside.color, 'rgb(255, 0, 255)');
+  assert.equal(inside.listDisplay, 'grid');
+  assert.equal(inside.hostDisplay, 'block');
+  assert.equal(inside.hostPadding, '0px');
+  assert.match(inside.family, /monospace/, "the host's font is respected, only its size reset is not");
+  // The host's own elements with the widget's class names are untouched by the widget's CSS.
+  const outside = await page.evaluate(() => getComputedStyle(document.querySelector('#host-heading')).borderTopStyle);
+  assert.equal(outside, 'dashed');
+  const hostPara = await plain.evaluate(() => {
+    const p = document.createElement('p'); p.className = 'nw-summary nw-visually-hidden'; p.textContent = 'x';
+    document.body.append(p); return getComputedStyle(p).position;
+  });
+  assert.equal(hostPara, 'static', 'widget classes mean nothing in the host page');
+  await page.screenshot({ path: join(ARTIFACTS, 'hostile.png'), fullPage: true });
+  assert.deepEqual(page.problems, []);
+});
+
+test('states: loading is announced, errors offer retry, empty and missing feeds explain themselves', async () => {
+  const page = await t.page('/embed/states.html');
+  const slow = page.locator('#slow');
+  await slow.locator('[role=status]').filter({ hasText: 'Loading news…' }).waitFor();
+  const broken = page.locator('#broken');
+  await broken.getByRole('alert').waitFor();
+  assert.match(await broken.getByRole('alert').textContent(), /answered with error 503/);
+  assert.equal(await broken.getByRole('button', { name: 'Try again' }).count(), 1);
+  assert.match(await page.locator('#not-json').getByRole('alert').textContent(), /damaged or in an unknown format/);
+  assert.equal(await page.locator('#empty .nw-empty').textContent(), 'There is no news yet.');
+  assert.match(await page.locator('#missing').getByRole('alert').textContent(), /not set up yet/);
+  assert.equal(await page.locator('#missing button').count(), 0);
+  await slow.getByRole('article').first().waitFor();
+  assert.equal(await slow.locator('[role=status]').textContent(), '5 news items');
+  // Retry by keyboard: focus lands on the widget heading while it reloads, then the error returns.
+  await broken.getByRole('button', { name: 'Try again' }).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.querySelector('#broken').shadowRoot.activeElement?.id), 'nw-heading');
+  await broken.getByRole('button', { name: 'Try again' }).waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, 'states.png'), fullPage: true });
+});
+
+test('no horizontal scrolling at 320 CSS px', async () => {
+  const page = await t.page('/index.html', { viewport: { width: 320, height: 700 } });
+  await settled(page, 2);
+  const overflow = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-news-widget-host]')].map((h) => {
+      const root = h.shadowRoot.querySelector('.nw');
+      return root.scrollWidth - root.clientWidth;
+    }));
+  assert.deepEqual(overflow, [0, 0]);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320));
+});
+
+test('demo page: both feeds render in place, no axe-core violations', async () => {
+  const page = await t.page('/index.html');
+  await settled(page, 2);
+  assert.equal(await page.getByRole('region', { name: 'Latest news' }).count(), 1);
+  assert.equal(await page.getByRole('region', { name: 'Новости центра' }).count(), 1);
+  const family = await page.evaluate(() => getComputedStyle(document.querySelector('[data-news-widget-host]').shadowRoot.querySelector('.nw')).fontFamily);
+  assert.match(family, /Georgia/, 'the widget reads in the host page font');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.screenshot({ path: join(ARTIFACTS, 'demo.png'), fullPage: true });
+  assert.deepEqual(page.problems, []);
+});
