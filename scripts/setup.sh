@@ -54,4 +54,4 @@ if [ -f tests/package.json ]; then
     (cd tests && npm ci --silent --no-fund --no-audit && touch node_modules/.installed)
   fi
 fi
-say "tools ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(wasm_opt_version), $(chromium --version)"
+say "tools ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(wasm_opt_version), $(chromium --version 2>/dev/null)"
