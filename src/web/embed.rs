@@ -71,7 +71,10 @@ pub fn mount(host: HtmlElement, config: Element, prefix: String) -> Result<Widge
 fn host_font_family(host: &HtmlElement) -> Option<String> {
     let parent = host.parent_element()?;
     let style = web_sys::window()?.get_computed_style(&parent).ok()??;
-    style.get_property_value("font-family").ok().filter(|f| !f.is_empty())
+    style
+        .get_property_value("font-family")
+        .ok()
+        .filter(|f| !f.is_empty())
 }
 
 /// `lang` option → nearest `lang` on the host or its ancestors → the
