@@ -5,6 +5,7 @@
 //! compiled only for `wasm32`:
 //! - [`feed`]: the feed model and the JSON Feed reader (no web-sys);
 //! - [`options`]: the settings a site admin writes as attributes;
+//! - [`prefs`]: the reader's visually-impaired settings, stored and mapped from bvi;
 //! - [`i18n`]: locale negotiation and the widget's own messages;
 //! - [`load`]: why a feed could not be shown, as a reader-facing message;
 //! - `web` (wasm32 only): Shadow DOM embedding, the Leptos components, fetch.
@@ -14,6 +15,7 @@ pub mod feed;
 pub mod i18n;
 pub mod load;
 pub mod options;
+pub mod prefs;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -39,17 +39,6 @@ pub const MAX_ITEMS_LIMIT: usize = 100;
 /// Default for `heading-level`.
 pub const DEFAULT_HEADING_LEVEL: u8 = 2;
 
-/// Attribute names the widget reads, without the `data-` prefix; the custom
-/// element observes these.
-pub const ATTRIBUTE_NAMES: [&str; 6] = [
-    "feed",
-    "lang",
-    "max-items",
-    "heading",
-    "heading-level",
-    "images",
-];
-
 impl Default for Options {
     fn default() -> Self {
         Self {

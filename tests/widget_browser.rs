@@ -248,7 +248,7 @@ async fn missing_feed_says_so_without_retry() {
         "{:?}",
         error.text_content()
     );
-    assert!(all(&host, "button").is_empty());
+    assert!(all(&host, ".nw-error button").is_empty());
 }
 
 #[wasm_bindgen_test]

@@ -44,6 +44,14 @@ impl Locale {
         LOCALE_TAGS[self.0]
     }
 
+    /// Writing direction of the UI: `rtl` for Arabic and Hebrew.
+    pub fn dir(self) -> &'static str {
+        match self.tag() {
+            "ar" | "he" => "rtl",
+            _ => "ltr",
+        }
+    }
+
     /// Every locale with messages.
     pub fn all() -> impl Iterator<Item = Self> {
         (0..LOCALE_TAGS.len()).map(Self)
@@ -125,6 +133,23 @@ mod tests {
     #[test]
     fn empty_is_english() {
         assert_eq!(tag(&["", "  "]), "en");
+    }
+    #[test]
+    fn kazakh_script_subtag() {
+        assert_eq!(tag(&["kk-Cyrl-KZ"]), "kk");
+    }
+    #[test]
+    fn chinese_traditional_falls_back_to_zh() {
+        assert_eq!(tag(&["zh-Hant-TW"]), "zh");
+    }
+    #[test]
+    fn rtl_locales() {
+        assert_eq!(Locale::negotiate(["ar"]).dir(), "rtl");
+        assert_eq!(Locale::negotiate(["he-IL"]).dir(), "rtl");
+    }
+    #[test]
+    fn ltr_locales() {
+        assert_eq!(Locale::negotiate(["ru"]).dir(), "ltr");
     }
     #[test]
     fn plain_text() {

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
+use super::reader_prefs::{set_prefs, shared_prefs};
 use super::widget::NewsWidget;
 use crate::i18n::Locale;
 use crate::options::Options;
@@ -16,7 +17,9 @@ use crate::options::Options;
 /// under a Content-Security-Policy that forbids inline `<style>`.
 const STYLESHEET: &str = concat!(
     include_str!("../../style/tokens.css"),
-    include_str!("../../style/widget.css")
+    include_str!("../../style/widget.css"),
+    include_str!("../../style/settings.css"),
+    include_str!("../../style/schemes.css"),
 );
 
 thread_local! {
@@ -39,7 +42,16 @@ pub struct WidgetHandle {
 /// `<news-widget>`.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, config: Element, prefix: String) -> Result<WidgetHandle, JsValue> {
-    let options = Options::from_attributes(|name| config.get_attribute(&format!("{prefix}{name}")));
+    let attribute = |name: &str| config.get_attribute(&format!("{prefix}{name}"));
+    let options = Options::from_attributes(attribute);
+    let (font_scale, contrast) = (attribute("font-scale"), attribute("contrast"));
+    if font_scale.is_some() || contrast.is_some() {
+        let prefs = shared_prefs().get_untracked();
+        set_prefs(
+            prefs.with_host_request(font_scale.as_deref(), contrast.as_deref()),
+            None,
+        );
+    }
     let locale = negotiate_locale(options.lang.as_deref(), &host);
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,

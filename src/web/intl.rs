@@ -6,6 +6,7 @@ use wasm_bindgen::JsValue;
 
 /// `Intl` formatters for one UI locale.
 pub struct Formatters {
+    locales: Array,
     date: Intl::DateTimeFormat,
     plural: Intl::PluralRules,
     list: Intl::ListFormat,
@@ -22,6 +23,7 @@ impl Formatters {
             date: Intl::DateTimeFormat::new(&locales, &date_options),
             plural: Intl::PluralRules::new(&locales, &Object::new()),
             list: Intl::ListFormat::new(&locales, &Object::new()),
+            locales,
         }
     }
 
@@ -40,6 +42,32 @@ impl Formatters {
     /// The CLDR plural category of `n` ("one", "few", "many", "other"…).
     pub fn plural(&self, n: usize) -> String {
         self.plural.select(n as f64).into()
+    }
+
+    /// A percentage in the locale's style: "150%", "150 %", "%150".
+    pub fn percent(&self, percent: u16) -> String {
+        let options = Object::new();
+        let _ = Reflect::set(&options, &"style".into(), &"percent".into());
+        let format = Intl::NumberFormat::new(&self.locales, &options);
+        format
+            .format()
+            .call1(
+                &JsValue::NULL,
+                &JsValue::from_f64(f64::from(percent) / 100.0),
+            )
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| format!("{percent}%"))
+    }
+
+    /// A whole number in the locale's digits and grouping ("1 234", "١٢").
+    pub fn number(&self, n: usize) -> String {
+        Intl::NumberFormat::new(&self.locales, &Object::new())
+            .format()
+            .call1(&JsValue::NULL, &JsValue::from_f64(n as f64))
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| n.to_string())
     }
 
     /// "A, B and C" / "A, B и C".

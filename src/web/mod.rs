@@ -4,5 +4,9 @@
 pub mod embed;
 pub mod fetch;
 pub mod intl;
+pub mod reader_prefs;
+pub mod settings;
+pub mod speech;
+pub mod storage;
 pub mod url;
 pub mod widget;

@@ -9,11 +9,15 @@ use wasm_bindgen::JsCast;
 
 use super::fetch::{DEFAULT_TIMEOUT_MS, fetch_feed};
 use super::intl::Formatters;
+use super::reader_prefs::shared_prefs;
+use super::settings::{SettingsPanel, SettingsToggle};
+use super::speech::{self, Speaking};
 use super::url::{document_base, feed_url, safe_http_url};
 use crate::feed::{Feed, Item};
 use crate::i18n::{Locale, Msg};
 use crate::load::LoadError;
 use crate::options::{ImagesOption, Options};
+use crate::prefs::{Choice, Images};
 
 /// Where one widget is in its life: the view is a function of this.
 #[derive(Clone)]
@@ -86,6 +90,7 @@ pub fn NewsWidget(
         (None, _) => locale.text(Msg::HeadingDefault).to_owned(),
     };
     let max_items = options.max_items;
+    let widget_key = next_widget_key();
     let level = options.heading_level;
     let show_images = options.images == ImagesOption::Show;
 
@@ -97,7 +102,7 @@ pub fn NewsWidget(
             locale.format(
                 Msg::Loaded,
                 Some(&formatters.plural(count)),
-                &[("count", &count.to_string())],
+                &[("count", &formatters.number(count))],
             )
         }
         _ => String::new(),
@@ -136,6 +141,7 @@ pub fn NewsWidget(
                 .map(|(index, item)| {
                     news_item(
                         item,
+                        widget_key,
                         index,
                         level + 1,
                         show_images,
@@ -160,11 +166,46 @@ pub fn NewsWidget(
         }
     };
 
+    let prefs = shared_prefs();
+    let images_attr = move || match show_images {
+        true => prefs.get().images.as_attr(),
+        false => Images::Hide.as_attr(),
+    };
+    let open = RwSignal::new(false);
+    let announce = RwSignal::new(String::new());
+    let toggle_ref = NodeRef::<leptos::html::Button>::new();
+    let close_on_escape = move |event: web_sys::KeyboardEvent| {
+        if event.key() == "Escape" && open.get_untracked() {
+            event.prevent_default();
+            open.set(false);
+            if let Some(button) = toggle_ref.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    };
+
     view! {
-        <section class="nw" aria-labelledby=HEADING_ID lang=locale.tag() dir="ltr">
-            <div class="nw-header" node_ref=heading_ref>
-                {move || heading(level, Some(HEADING_ID.to_owned()), "nw-title", heading_text(), true)}
+        <section
+            class="nw"
+            aria-labelledby=HEADING_ID
+            lang=locale.tag()
+            dir=locale.dir()
+            data-scheme=move || prefs.get().scheme.as_attr()
+            data-images=images_attr
+            data-letter=move || prefs.get().letter_spacing.as_attr()
+            data-line=move || prefs.get().line_spacing.as_attr()
+            data-font=move || prefs.get().font.as_attr()
+            style=move || format!("--nw-scale: {}", prefs.get().scale_factor())
+            on:keydown=close_on_escape
+        >
+            <div class="nw-header">
+                <div class="nw-heading" node_ref=heading_ref>
+                    {move || heading(level, Some(HEADING_ID.to_owned()), "nw-title", heading_text(), true)}
+                </div>
+                <SettingsToggle open locale toggle_ref/>
             </div>
+            <SettingsPanel open locale announce level=level + 1 toggle_ref/>
+            <p class="nw-visually-hidden" aria-live="polite">{move || announce.get()}</p>
             <p class=status_class role="status">{status}</p>
             {body}
         </section>
@@ -172,8 +213,10 @@ pub fn NewsWidget(
 }
 
 /// One item: an `article` in a list item, labelled by its title.
+#[allow(clippy::too_many_arguments)]
 fn news_item(
     item: &Item,
+    widget_key: u32,
     index: usize,
     level: u8,
     show_images: bool,
@@ -185,8 +228,10 @@ fn news_item(
     let link = item.url.as_deref().and_then(|raw| safe_http_url(raw, base));
     let title = item.title.clone().map(|text| {
         let inner = match link {
-            Some(href) => view! { <a href=href>{text}</a> }.into_any(),
-            None => text.into_any(),
+            // dir="auto" isolates a Latin title in an Arabic widget (and the
+            // reverse), so its punctuation stays where it belongs.
+            Some(href) => view! { <a href=href dir="auto">{text}</a> }.into_any(),
+            None => view! { <bdi>{text}</bdi> }.into_any(),
         };
         heading(level, title_id.clone(), "nw-item-title", inner, false)
     });
@@ -230,7 +275,25 @@ fn news_item(
     let summary = item
         .summary
         .clone()
-        .map(|text| view! { <p class="nw-summary">{text}</p> });
+        .map(|text| view! { <p class="nw-summary" dir="auto">{text}</p> });
+    let read_aloud = speech::available().then(|| {
+        let spoken = [
+            item.title.clone(),
+            item.published.map(|p| formatters.date(p.unix_ms)),
+            item.summary.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(". ");
+        read_aloud_controls(
+            format!("{widget_key}:{}", item.id),
+            spoken,
+            item.language.clone(),
+            title_id.clone(),
+            locale,
+        )
+    });
     let authors = (!item.authors.is_empty()).then(|| {
         let label = locale.format(
             Msg::Authors,
@@ -240,7 +303,7 @@ fn news_item(
         view! {
             <p class="nw-authors">
                 <span class="nw-label">{label}": "</span>
-                {formatters.list(&item.authors)}
+                <bdi>{formatters.list(&item.authors)}</bdi>
             </p>
         }
     });
@@ -248,7 +311,7 @@ fn news_item(
         let tags = item
             .tags
             .iter()
-            .map(|tag| view! { <li>{tag.clone()}</li> })
+            .map(|tag| view! { <li dir="auto">{tag.clone()}</li> })
             .collect_view();
         view! { <ul class="nw-tags" aria-label=locale.text(Msg::Tags)>{tags}</ul> }
     });
@@ -259,6 +322,7 @@ fn news_item(
                 {dates}
                 {image}
                 {summary}
+                {read_aloud}
                 {authors}
                 {tags}
             </article>
@@ -266,8 +330,64 @@ fn news_item(
     }
 }
 
+/// "Read aloud" / "Stop reading", and "Pause" / "Resume" while this item
+/// is being read. Described by the item title, so each button is distinct.
+fn read_aloud_controls(
+    key: String,
+    spoken: String,
+    lang: Option<String>,
+    title_id: Option<String>,
+    locale: Locale,
+) -> impl IntoView {
+    let state = speech::speaking();
+    let active = {
+        let key = key.clone();
+        move || matches!(state.get(), Speaking::Reading(k) | Speaking::Paused(k) if k == key)
+    };
+    let paused = {
+        let key = key.clone();
+        move || matches!(state.get(), Speaking::Paused(k) if k == key)
+    };
+    let toggle = {
+        let active = active.clone();
+        move |_| {
+            if active() {
+                speech::stop();
+            } else {
+                speech::speak(key.clone(), &spoken, lang.as_deref());
+            }
+        }
+    };
+    let pause_button = {
+        let active = active.clone();
+        move || {
+            let paused = paused.clone();
+            active().then(|| {
+                view! {
+                    <button type="button" class="nw-button nw-small nw-secondary" on:click=|_| speech::toggle_pause()>
+                        {move || locale.text(if paused() { Msg::ReadResume } else { Msg::ReadPause })}
+                    </button>
+                }
+            })
+        }
+    };
+    view! {
+        <div class="nw-read">
+            <button
+                type="button"
+                class="nw-button nw-small nw-secondary"
+                aria-describedby=title_id
+                on:click=toggle
+            >
+                {move || locale.text(if active() { Msg::ReadStop } else { Msg::ReadAloud })}
+            </button>
+            {pause_button}
+        </div>
+    }
+}
+
 /// A heading of `level` (2–6), or an ARIA heading beyond 6, which HTML lacks.
-fn heading(
+pub(crate) fn heading(
     level: u8,
     id: Option<String>,
     class: &'static str,
@@ -286,6 +406,15 @@ fn heading(
         }
         .into_any(),
     }
+}
+
+/// A number unique to each widget on the page (keys its read-aloud state).
+fn next_widget_key() -> u32 {
+    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    NEXT.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    })
 }
 
 /// Item links and images resolve against the feed's own URL.

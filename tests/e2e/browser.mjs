@@ -21,7 +21,12 @@ export async function setup() {
   // The built folder is served twice: at / (feeds, demo) and under a deep
   // CDN-like path, from which the test pages load the loader.
   const server = await startServer({
-    roots: [{ prefix: '/cdn/news-widget/', dir: join(ROOT, 'dist') }, join(ROOT, 'dist'), join(here, 'pages')],
+    roots: [
+      { prefix: '/cdn/news-widget/', dir: join(ROOT, 'dist') },
+      { prefix: '/vendor/bvi/', dir: join(ROOT, 'tests', 'node_modules', 'bvi', 'dist') },
+      join(ROOT, 'dist'),
+      join(here, 'pages'),
+    ],
   });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -33,7 +38,9 @@ export async function setup() {
     base,
     browser,
     async page(path, options = {}) {
-      const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
+      const { context: existing, init, ...contextOptions } = options;
+      const context = existing || await browser.newContext({ viewport: { width: 1000, height: 900 }, ...contextOptions });
+      if (init) await context.addInitScript(init.script, init.arg);
       const page = await context.newPage();
       const problems = [];
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));

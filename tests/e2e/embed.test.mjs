@@ -165,7 +165,7 @@ test('states: loading is announced, errors offer retry, empty and missing feeds 
   assert.match(await page.locator('#not-json').getByRole('alert').textContent(), /damaged or in an unknown format/);
   assert.equal(await page.locator('#empty .nw-empty').textContent(), 'There is no news yet.');
   assert.match(await page.locator('#missing').getByRole('alert').textContent(), /not set up yet/);
-  assert.equal(await page.locator('#missing button').count(), 0);
+  assert.equal(await page.locator('#missing .nw-error button').count(), 0);
   await slow.getByRole('article').first().waitFor();
   assert.equal(await slow.locator('[role=status]').textContent(), '5 news items');
   // Retry by keyboard: focus lands on the widget heading while it reloads, then the error returns.

@@ -37,3 +37,54 @@ tags = Tags
 updated = updated { $date }
 # Link after the list to the site's news page (the feed's home_page_url).
 all-news = All news
+
+## The visually-impaired settings panel.
+
+# The button that opens the panel (it also shows an eye icon).
+vi-toggle = Version for the visually impaired
+# Accessible name of the settings panel.
+vi-panel = Settings for the visually impaired
+# Legend of the font size controls.
+font-size = Font size
+# The A− button.
+font-smaller = Smaller text
+# The A+ button.
+font-larger = Larger text
+# Legend of the colour scheme choices.
+scheme = Colour scheme
+scheme-default = Site colours
+scheme-white = Black on white
+scheme-black = White on black
+scheme-blue = Dark blue on light blue
+scheme-brown = Brown on beige
+scheme-green = Green on dark brown
+# Legend of the picture choices.
+images = Images
+images-show = Show
+images-grayscale = Black and white
+images-hide = Hide
+letter-spacing = Letter spacing
+line-spacing = Line spacing
+spacing-normal = Normal
+spacing-medium = Medium
+spacing-large = Large
+# Legend of the typeface choices.
+font = Font
+font-default = Site font
+font-sans = Sans-serif
+font-serif = Serif
+# Puts every setting back to the site's look.
+reset = Reset settings
+# Closes the panel.
+close = Close
+# Announced after a change: a setting and its new value, e.g. "Font size: 150%".
+announce-change = { $setting }: { $value }
+# Announced after Reset.
+announce-reset = Settings reset
+
+## Reading aloud (speech synthesis).
+
+read-aloud = Read aloud
+read-stop = Stop reading
+read-pause = Pause
+read-resume = Resume

@@ -1,0 +1,54 @@
+# Chinese (Simplified).
+
+heading-default = 新闻
+loading = 正在加载新闻…
+loaded = { $count ->
+   *[other] { $count }条新闻
+}
+empty = 暂无新闻。
+retry = 重试
+error-network = 无法加载新闻：无法连接新闻服务器。请检查网络连接后重试。
+error-timeout = 无法加载新闻：新闻服务器响应超时。
+error-status = 无法加载新闻：新闻服务器返回错误 { $status }。
+error-format = 无法显示新闻：新闻源已损坏或格式无法识别。
+error-no-feed = 此新闻栏目尚未设置：缺少新闻源地址。
+authors = { $count ->
+   *[other] 作者
+}
+tags = 标签
+updated = 更新于{ $date }
+all-news = 全部新闻
+
+vi-toggle = 视障人士版
+vi-panel = 视障辅助设置
+font-size = 字号
+font-smaller = 减小字号
+font-larger = 增大字号
+scheme = 配色方案
+scheme-default = 网站配色
+scheme-white = 白底黑字
+scheme-black = 黑底白字
+scheme-blue = 浅蓝底深蓝字
+scheme-brown = 米色底棕字
+scheme-green = 深棕底绿字
+images = 图片
+images-show = 显示
+images-grayscale = 黑白
+images-hide = 隐藏
+letter-spacing = 字间距
+line-spacing = 行间距
+spacing-normal = 正常
+spacing-medium = 中等
+spacing-large = 大
+font = 字体
+font-default = 网站字体
+font-sans = 无衬线
+font-serif = 衬线
+reset = 重置设置
+close = 关闭
+announce-change = { $setting }：{ $value }
+announce-reset = 设置已重置
+read-aloud = 朗读
+read-stop = 停止朗读
+read-pause = 暂停
+read-resume = 继续朗读

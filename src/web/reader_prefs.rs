@@ -1,0 +1,169 @@
+//! The reader's settings, shared by every widget on the page: one signal,
+//! persisted in `localStorage` (one record per site), followed across tabs
+//! (`storage` events), mirrored from an active bvi plugin on the host page,
+//! and reported to the host page as a DOM event.
+
+use std::cell::OnceCell;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{
+    CustomEvent, CustomEventInit, Element, MutationObserver, MutationObserverInit, StorageEvent,
+};
+
+use super::storage;
+use crate::prefs::{Choice, Prefs};
+
+/// `localStorage` key of the settings record.
+pub const STORAGE_KEY: &str = "news-widget:prefs";
+/// Name of the event a host element receives after the reader changes a setting.
+pub const CHANGE_EVENT: &str = "news-widget:prefs";
+
+/// The bvi attributes we mirror, without their `data-bvi-` prefix.
+const BVI_ATTRIBUTES: [&str; 6] = [
+    "theme",
+    "fontsize",
+    "images",
+    "letterspacing",
+    "lineheight",
+    "fontfamily",
+];
+
+thread_local! {
+    static SHARED: OnceCell<RwSignal<Prefs>> = const { OnceCell::new() };
+}
+
+/// The page-wide settings signal, created on first use with the stored
+/// record (or the reader's system preferences), and wired to other tabs
+/// and to bvi. Lives as long as the page.
+pub fn shared_prefs() -> RwSignal<Prefs> {
+    SHARED.with(|cell| {
+        *cell.get_or_init(|| {
+            // Created outside any widget's owner, so removing a widget never
+            // disposes the page-wide signal.
+            let owner = Owner::new_root(None);
+            let prefs = owner.with(|| RwSignal::new(stored_or_initial()));
+            std::mem::forget(owner);
+            follow_other_tabs(prefs);
+            follow_bvi(prefs);
+            prefs
+        })
+    })
+}
+
+/// Applies a reader's change: every widget restyles, the record is saved,
+/// and `host` tells its page through a [`CHANGE_EVENT`].
+pub fn set_prefs(next: Prefs, host: Option<&Element>) {
+    let prefs = shared_prefs();
+    if prefs.get_untracked() == next {
+        return;
+    }
+    prefs.set(next);
+    storage::write(STORAGE_KEY, &next.to_storage());
+    if let Some(host) = host {
+        notify_host(host, next);
+    }
+}
+
+fn stored_or_initial() -> Prefs {
+    match storage::read(STORAGE_KEY) {
+        Some(text) => Prefs::from_storage(&text),
+        None => Prefs::initial(media_matches("(prefers-contrast: more)")),
+    }
+}
+
+/// The settings a reset returns to: the reader's system preferences.
+pub fn initial_prefs() -> Prefs {
+    Prefs::initial(media_matches("(prefers-contrast: more)"))
+}
+
+fn media_matches(query: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+fn follow_other_tabs(prefs: RwSignal<Prefs>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_storage = Closure::<dyn Fn(StorageEvent)>::new(move |event: StorageEvent| {
+        if event.key().as_deref() == Some(STORAGE_KEY) {
+            prefs.set(
+                event
+                    .new_value()
+                    .map_or_else(initial_prefs, |t| Prefs::from_storage(&t)),
+            );
+        }
+    });
+    let _ = window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+    on_storage.forget();
+}
+
+/// While the host page's bvi plugin is active, the widget shows bvi's
+/// settings; when the reader turns bvi off, their own settings return.
+fn follow_bvi(prefs: RwSignal<Prefs>) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let sync = move || match active_bvi() {
+        Some(bvi) => prefs.set(Prefs::from_bvi(|name| {
+            bvi.get_attribute(&format!("data-bvi-{name}"))
+        })),
+        None => prefs.set(stored_or_initial()),
+    };
+    let was_active = std::cell::Cell::new(active_bvi().is_some());
+    if was_active.get() {
+        sync();
+    }
+    let observer = Closure::<dyn Fn()>::new(move || {
+        let active = active_bvi().is_some();
+        if active || was_active.get() {
+            sync();
+        }
+        was_active.set(active);
+    });
+    let Ok(watch) = MutationObserver::new(observer.as_ref().unchecked_ref()) else {
+        return;
+    };
+    observer.forget();
+    let init = MutationObserverInit::new();
+    init.set_subtree(true);
+    init.set_attributes(true);
+    let filter: js_sys::Array = std::iter::once("class".to_owned())
+        .chain(BVI_ATTRIBUTES.iter().map(|a| format!("data-bvi-{a}")))
+        .map(|a| wasm_bindgen::JsValue::from_str(&a))
+        .collect();
+    init.set_attribute_filter(&filter);
+    if let Some(root) = document.document_element() {
+        let _ = watch.observe_with_options(&root, &init);
+    }
+}
+
+fn active_bvi() -> Option<Element> {
+    web_sys::window()?
+        .document()?
+        .query_selector(".bvi-body")
+        .ok()?
+}
+
+fn notify_host(host: &Element, prefs: Prefs) {
+    let detail = js_sys::Object::new();
+    let set = |key: &str, value: wasm_bindgen::JsValue| {
+        let _ = js_sys::Reflect::set(&detail, &key.into(), &value);
+    };
+    set("fontScale", f64::from(prefs.scale).into());
+    set("contrast", prefs.scheme.as_attr().into());
+    set("images", prefs.images.as_attr().into());
+    set("letterSpacing", prefs.letter_spacing.as_attr().into());
+    set("lineSpacing", prefs.line_spacing.as_attr().into());
+    set("font", prefs.font.as_attr().into());
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(CHANGE_EVENT, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}

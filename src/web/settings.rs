@@ -1,0 +1,243 @@
+//! The visually-impaired settings: the toggle button in the widget header
+//! and the panel it discloses (native radio groups in fieldsets, A−/A+
+//! buttons, Reset). Changes go to the page-wide settings and are announced
+//! once, in the UI language, through the widget's own live region.
+
+use leptos::html::Button;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, ShadowRoot};
+
+use super::intl::Formatters;
+use super::reader_prefs::{initial_prefs, set_prefs, shared_prefs};
+use crate::i18n::{Locale, Msg};
+use crate::prefs::{Choice, Font, Images, Prefs, SCALE_MAX, SCALE_MIN, Scheme, Spacing};
+
+/// Id of the panel inside the widget's shadow root.
+pub const PANEL_ID: &str = "nw-settings";
+
+/// The disclosure button: "Version for the visually impaired", with an eye
+/// icon beside the text (the icon is decoration; the text is the name).
+#[component]
+pub fn SettingsToggle(
+    /// Whether the panel is shown.
+    open: RwSignal<bool>,
+    /// UI language.
+    locale: Locale,
+    /// The button, so Escape can return focus to it.
+    toggle_ref: NodeRef<Button>,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="nw-vi-toggle"
+            node_ref=toggle_ref
+            aria-expanded=move || open.get().to_string()
+            aria-controls=PANEL_ID
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            <svg class="nw-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24">
+                <path
+                    fill="currentColor"
+                    d="M12 5C6.5 5 2.7 9.1 1.3 12c1.4 2.9 5.2 7 10.7 7s9.3-4.1 10.7-7C21.3 9.1 17.5 5 12 5zm0 11.8a4.8 4.8 0 1 1 0-9.6 4.8 4.8 0 0 1 0 9.6zm0-7.3a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5z"
+                />
+            </svg>
+            <span>{locale.text(Msg::ViToggle)}</span>
+        </button>
+    }
+}
+
+/// The settings panel. It follows the toggle in reading order; Escape
+/// (handled by the widget root) closes it.
+#[component]
+pub fn SettingsPanel(
+    /// Whether the panel is shown.
+    open: RwSignal<bool>,
+    /// UI language.
+    locale: Locale,
+    /// The widget's polite live region text.
+    announce: RwSignal<String>,
+    /// Heading level of the panel title (one below the widget heading).
+    level: u8,
+    /// The toggle button, where Close returns focus.
+    toggle_ref: NodeRef<Button>,
+) -> impl IntoView {
+    let prefs = shared_prefs();
+    let percent = move || Formatters::new(locale.tag()).percent(prefs.get().scale);
+    let step = move |direction: i8, event: web_sys::MouseEvent| {
+        let next = prefs.get_untracked().step_scale(direction);
+        let value = Formatters::new(locale.tag()).percent(next.scale);
+        apply(next, &event, announce, locale, Msg::FontSize, &value);
+    };
+    let reset = move |event: web_sys::MouseEvent| {
+        set_prefs(initial_prefs(), host_of(&event).as_ref());
+        announce.set(locale.text(Msg::AnnounceReset).to_owned());
+    };
+    let close = move |_| {
+        open.set(false);
+        if let Some(button) = toggle_ref.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    let title = super::widget::heading(
+        level,
+        Some("nw-settings-title".to_owned()),
+        "nw-settings-title",
+        locale.text(Msg::ViPanel),
+        false,
+    );
+    view! {
+        <div
+            id=PANEL_ID
+            class="nw-settings"
+            role="group"
+            aria-labelledby="nw-settings-title"
+            hidden=move || !open.get()
+        >
+            {title}
+            <fieldset class="nw-field">
+                <legend>{locale.text(Msg::FontSize)}</legend>
+                <div class="nw-scale">
+                    <button
+                        type="button"
+                        class="nw-button nw-step"
+                        aria-disabled=move || (prefs.get().scale <= SCALE_MIN).to_string()
+                        on:click=move |e| step(-1, e)
+                    >
+                        <span class="nw-glyph" aria-hidden="true">"A−"</span>
+                        <span>{locale.text(Msg::FontSmaller)}</span>
+                    </button>
+                    <output class="nw-scale-value">{percent}</output>
+                    <button
+                        type="button"
+                        class="nw-button nw-step"
+                        aria-disabled=move || (prefs.get().scale >= SCALE_MAX).to_string()
+                        on:click=move |e| step(1, e)
+                    >
+                        <span class="nw-glyph" aria-hidden="true">"A+"</span>
+                        <span>{locale.text(Msg::FontLarger)}</span>
+                    </button>
+                </div>
+            </fieldset>
+            {radio_group(locale, announce, Msg::Scheme, "scheme", |p| p.scheme, |p, v| Prefs { scheme: v, ..p }, scheme_label)}
+            {radio_group(locale, announce, Msg::Images, "images", |p| p.images, |p, v| Prefs { images: v, ..p }, images_label)}
+            {radio_group(locale, announce, Msg::LetterSpacing, "letter", |p| p.letter_spacing, |p, v| Prefs { letter_spacing: v, ..p }, spacing_label)}
+            {radio_group(locale, announce, Msg::LineSpacing, "line", |p| p.line_spacing, |p, v| Prefs { line_spacing: v, ..p }, spacing_label)}
+            {radio_group(locale, announce, Msg::Font, "font", |p| p.font, |p, v| Prefs { font: v, ..p }, font_label)}
+            <div class="nw-settings-actions">
+                <button type="button" class="nw-button" on:click=reset>{locale.text(Msg::Reset)}</button>
+                <button type="button" class="nw-button nw-secondary" on:click=close>{locale.text(Msg::Close)}</button>
+            </div>
+        </div>
+    }
+}
+
+/// One setting as native radios in a fieldset: arrow keys move between
+/// them, the legend names the group.
+fn radio_group<C: Choice + Send + Sync>(
+    locale: Locale,
+    announce: RwSignal<String>,
+    legend: Msg,
+    name: &'static str,
+    get: fn(Prefs) -> C,
+    set: fn(Prefs, C) -> Prefs,
+    label: fn(C) -> Msg,
+) -> impl IntoView {
+    let prefs = shared_prefs();
+    let choices = C::ALL
+        .iter()
+        .map(|&choice| {
+            let on_change = move |event: web_sys::Event| {
+                let next = set(prefs.get_untracked(), choice);
+                apply(
+                    next,
+                    &event,
+                    announce,
+                    locale,
+                    legend,
+                    locale.text(label(choice)),
+                );
+            };
+            view! {
+                <label class="nw-choice" data-value=choice.as_attr()>
+                    <input
+                        type="radio"
+                        name=name
+                        value=choice.as_attr()
+                        prop:checked=move || get(prefs.get()) == choice
+                        on:change=on_change
+                    />
+                    <span class="nw-swatch" aria-hidden="true">"Aa"</span>
+                    <span>{locale.text(label(choice))}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="nw-field" data-setting=name>
+            <legend>{locale.text(legend)}</legend>
+            <div class="nw-choices">{choices}</div>
+        </fieldset>
+    }
+}
+
+/// Saves a change, tells the host page, and announces "Setting: value".
+fn apply(
+    next: Prefs,
+    event: &web_sys::Event,
+    announce: RwSignal<String>,
+    locale: Locale,
+    setting: Msg,
+    value: &str,
+) {
+    set_prefs(next, host_of(event).as_ref());
+    announce.set(locale.format(
+        Msg::AnnounceChange,
+        None,
+        &[("setting", locale.text(setting)), ("value", value)],
+    ));
+}
+
+/// The host element of the widget an event happened in.
+fn host_of(event: &web_sys::Event) -> Option<Element> {
+    let node: web_sys::Node = event.target()?.dyn_into().ok()?;
+    node.get_root_node()
+        .dyn_into::<ShadowRoot>()
+        .ok()
+        .map(|root| root.host())
+}
+
+fn scheme_label(scheme: Scheme) -> Msg {
+    match scheme {
+        Scheme::Default => Msg::SchemeDefault,
+        Scheme::White => Msg::SchemeWhite,
+        Scheme::Black => Msg::SchemeBlack,
+        Scheme::Blue => Msg::SchemeBlue,
+        Scheme::Brown => Msg::SchemeBrown,
+        Scheme::Green => Msg::SchemeGreen,
+    }
+}
+
+fn images_label(images: Images) -> Msg {
+    match images {
+        Images::Show => Msg::ImagesShow,
+        Images::Grayscale => Msg::ImagesGrayscale,
+        Images::Hide => Msg::ImagesHide,
+    }
+}
+
+fn spacing_label(spacing: Spacing) -> Msg {
+    match spacing {
+        Spacing::Normal => Msg::SpacingNormal,
+        Spacing::Medium => Msg::SpacingMedium,
+        Spacing::Large => Msg::SpacingLarge,
+    }
+}
+
+fn font_label(font: Font) -> Msg {
+    match font {
+        Font::Default => Msg::FontDefault,
+        Font::Sans => Msg::FontSans,
+        Font::Serif => Msg::FontSerif,
+    }
+}
