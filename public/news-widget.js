@@ -14,7 +14,7 @@
 
   var CORE = 'core/news-widget.js';
   var WASM = 'core/news-widget_bg.wasm';
-  var ATTRS = ['feed', 'lang', 'max-items', 'heading', 'heading-level', 'images', 'font-scale', 'contrast'];
+  var ATTRS = ['feed', 'lang', 'max-items', 'heading', 'heading-level', 'images', 'dates', 'font-scale', 'contrast'];
 
   // Loaded twice on one page (two tags): the first copy does all the work.
   if (window.__newsWidget) {

@@ -27,6 +27,15 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# 2b. A CJK font, so screenshots of the Chinese UI show characters, not boxes
+#     (DejaVu already covers Cyrillic, Armenian, Georgian, Arabic, Hebrew).
+if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  say "installing fonts-noto-cjk (Chinese screenshots)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq fonts-noto-cjk >/dev/null
+fi
+
 # 3. wasm-bindgen CLI, exactly the crate's version (no --locked: a locked
 #    dependency of the CLI is missing from the registry).
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then

@@ -20,6 +20,10 @@ pub struct Options {
     pub heading_level: u8,
     /// `images`: `show` (default) or `hide`.
     pub images: ImagesOption,
+    /// `dates`: `absolute` (default) or `relative` ("yesterday", "2 days ago"
+    /// for the last week; the full date stays in `datetime` and as text for
+    /// screen readers).
+    pub relative_dates: bool,
 }
 
 /// Whether item pictures are rendered at all.
@@ -48,6 +52,7 @@ impl Default for Options {
             heading: None,
             heading_level: DEFAULT_HEADING_LEVEL,
             images: ImagesOption::Show,
+            relative_dates: false,
         }
     }
 }
@@ -81,6 +86,7 @@ impl Options {
                 Some("hide" | "none" | "off" | "false") => ImagesOption::Hide,
                 _ => ImagesOption::Show,
             },
+            relative_dates: text("dates").is_some_and(|v| v.eq_ignore_ascii_case("relative")),
         }
     }
 }
@@ -151,6 +157,14 @@ mod tests {
     #[test]
     fn images_unknown() {
         assert_eq!(opts(&[("images", "maybe")]).images, ImagesOption::Show);
+    }
+    #[test]
+    fn relative_dates() {
+        assert!(opts(&[("dates", "Relative")]).relative_dates);
+    }
+    #[test]
+    fn absolute_dates_by_default() {
+        assert!(!opts(&[("dates", "soon")]).relative_dates);
     }
     #[test]
     fn heading() {

@@ -9,19 +9,31 @@
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
-/// A UI locale the widget has messages for.
+#[cfg(test)]
+mod ftl;
+
+/// A UI locale the widget has messages for, plus any strings the site
+/// replaced (`text-<key>` attributes). Cheap to copy into every closure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Locale(usize);
+pub struct Locale(usize, Overrides);
+
+/// Site-supplied replacements for single messages; `'static` so that
+/// [`Locale`] stays `Copy` (the shell leaks one small slice per widget that
+/// has overrides).
+pub type Overrides = &'static [(Msg, &'static str)];
 
 impl Locale {
     /// English: the source locale and the last fallback.
     pub fn english() -> Self {
-        Self::from_tag("en").unwrap_or(Self(0))
+        Self::from_tag("en").unwrap_or(Self(0, &[]))
     }
 
     /// The locale whose tag is exactly `tag` (lowercase primary subtag).
     fn from_tag(tag: &str) -> Option<Self> {
-        LOCALE_TAGS.iter().position(|t| *t == tag).map(Self)
+        LOCALE_TAGS
+            .iter()
+            .position(|t| *t == tag)
+            .map(|i| Self(i, &[]))
     }
 
     /// Picks the first supported locale among `candidates`, in order
@@ -54,11 +66,26 @@ impl Locale {
 
     /// Every locale with messages.
     pub fn all() -> impl Iterator<Item = Self> {
-        (0..LOCALE_TAGS.len()).map(Self)
+        (0..LOCALE_TAGS.len()).map(|i| Self(i, &[]))
+    }
+
+    /// The same locale with some messages replaced by the site's wording.
+    pub fn with_overrides(self, overrides: Overrides) -> Self {
+        Self(self.0, overrides)
+    }
+
+    fn overridden(self, msg: Msg) -> Option<&'static str> {
+        self.1
+            .iter()
+            .find(|(m, _)| *m == msg)
+            .map(|(_, text)| *text)
     }
 
     /// The text of a message without placeholders or plural variants.
     pub fn text(self, msg: Msg) -> &'static str {
+        if let Some(text) = self.overridden(msg) {
+            return text;
+        }
         let (_, pattern) = TABLE[self.0][msg as usize]
             .last()
             .copied()
@@ -70,6 +97,9 @@ impl Locale {
     /// CLDR category of `count` (from `Intl.PluralRules`), used by messages
     /// that vary by number; unknown categories get the default variant.
     pub fn format(self, msg: Msg, plural: Option<&str>, args: &[(&str, &str)]) -> String {
+        if let Some(text) = self.overridden(msg) {
+            return fill(text, args);
+        }
         let variants = TABLE[self.0][msg as usize];
         let (_, pattern) = variants
             .iter()
@@ -182,6 +212,26 @@ mod tests {
             Locale::english().format(Msg::Loaded, Some("two"), &[("count", "2")]),
             "2 news items"
         );
+    }
+    #[test]
+    fn override_replaces_one_message() {
+        let locale = Locale::negotiate(["ru"]).with_overrides(&[(Msg::Retry, "Обновить")]);
+        assert_eq!(
+            (locale.text(Msg::Retry), locale.text(Msg::Empty)),
+            ("Обновить", "Новостей пока нет.")
+        );
+    }
+    #[test]
+    fn override_fills_placeholders() {
+        let locale = Locale::english().with_overrides(&[(Msg::ErrorStatus, "Error {status}")]);
+        assert_eq!(
+            locale.format(Msg::ErrorStatus, None, &[("status", "500")]),
+            "Error 500"
+        );
+    }
+    #[test]
+    fn message_keys_are_kebab_case() {
+        assert_eq!(Msg::ViToggle.key(), "vi-toggle");
     }
     #[test]
     fn missing_argument_stays_visible() {

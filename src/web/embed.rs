@@ -10,7 +10,7 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRootInit, ShadowRootMod
 
 use super::reader_prefs::{set_prefs, shared_prefs};
 use super::widget::NewsWidget;
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Msg, Overrides};
 use crate::options::Options;
 
 /// The widget's CSS, compiled in so it needs no extra request and applies
@@ -52,7 +52,8 @@ pub fn mount(host: HtmlElement, config: Element, prefix: String) -> Result<Widge
             None,
         );
     }
-    let locale = negotiate_locale(options.lang.as_deref(), &host);
+    let locale =
+        negotiate_locale(options.lang.as_deref(), &host).with_overrides(site_texts(&attribute));
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -87,6 +88,24 @@ fn host_font_family(host: &HtmlElement) -> Option<String> {
         .get_property_value("font-family")
         .ok()
         .filter(|f| !f.is_empty())
+}
+
+/// The site's own wording for single messages: `text-<key>` attributes
+/// (`data-text-retry="Обновить"`), keys as in `src/i18n/locales/en.ftl`.
+/// Leaked once per widget that has any, so the locale stays `Copy`.
+fn site_texts(attribute: &dyn Fn(&str) -> Option<String>) -> Overrides {
+    let found: Vec<(Msg, &'static str)> = Msg::ALL
+        .iter()
+        .filter_map(|&msg| {
+            let text = attribute(&format!("text-{}", msg.key()))?;
+            Some((msg, &*Box::leak(text.into_boxed_str())))
+        })
+        .collect();
+    if found.is_empty() {
+        &[]
+    } else {
+        Box::leak(found.into_boxed_slice())
+    }
 }
 
 /// `lang` option → nearest `lang` on the host or its ancestors → the

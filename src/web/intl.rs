@@ -39,6 +39,26 @@ impl Formatters {
             .unwrap_or_default()
     }
 
+    /// "yesterday", "2 days ago", "today" for dates in the last week, by the
+    /// reader's calendar days (their time zone); `None` for older dates.
+    pub fn relative_days(&self, unix_ms: i64, now_ms: f64) -> Option<String> {
+        let day = |ms: f64| {
+            let d = Date::new(&JsValue::from_f64(ms));
+            // Local midnight → whole days since the epoch in local time.
+            (Date::utc(f64::from(d.get_full_year()), f64::from(d.get_month()))
+                + f64::from(d.get_date() - 1) * 86_400_000.0)
+                / 86_400_000.0
+        };
+        let days = (day(unix_ms as f64) - day(now_ms)).round();
+        if !(-6.0..=0.0).contains(&days) {
+            return None;
+        }
+        let options = Object::new();
+        let _ = Reflect::set(&options, &"numeric".into(), &"auto".into());
+        let format = Intl::RelativeTimeFormat::new(&self.locales, &options);
+        Some(format.format(days, "day").into())
+    }
+
     /// The CLDR plural category of `n` ("one", "few", "many", "other"…).
     pub fn plural(&self, n: usize) -> String {
         self.plural.select(n as f64).into()

@@ -104,7 +104,7 @@ pub fn SettingsPanel(
                         aria-disabled=move || (prefs.get().scale <= SCALE_MIN).to_string()
                         on:click=move |e| step(-1, e)
                     >
-                        <span class="nw-glyph" aria-hidden="true">"A−"</span>
+                        <span class="nw-glyph" aria-hidden="true" dir="ltr">"A−"</span>
                         <span>{locale.text(Msg::FontSmaller)}</span>
                     </button>
                     <output class="nw-scale-value">{percent}</output>
@@ -114,7 +114,7 @@ pub fn SettingsPanel(
                         aria-disabled=move || (prefs.get().scale >= SCALE_MAX).to_string()
                         on:click=move |e| step(1, e)
                     >
-                        <span class="nw-glyph" aria-hidden="true">"A+"</span>
+                        <span class="nw-glyph" aria-hidden="true" dir="ltr">"A+"</span>
                         <span>{locale.text(Msg::FontLarger)}</span>
                     </button>
                 </div>

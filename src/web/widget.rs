@@ -91,6 +91,7 @@ pub fn NewsWidget(
     };
     let max_items = options.max_items;
     let widget_key = next_widget_key();
+    let relative_dates = options.relative_dates;
     let level = options.heading_level;
     let show_images = options.images == ImagesOption::Show;
 
@@ -142,6 +143,7 @@ pub fn NewsWidget(
                     news_item(
                         item,
                         widget_key,
+                        relative_dates,
                         index,
                         level + 1,
                         show_images,
@@ -217,6 +219,7 @@ pub fn NewsWidget(
 fn news_item(
     item: &Item,
     widget_key: u32,
+    relative_dates: bool,
     index: usize,
     level: u8,
     show_images: bool,
@@ -236,6 +239,20 @@ fn news_item(
         heading(level, title_id.clone(), "nw-item-title", inner, false)
     });
     let dates = item.published.or(item.modified).map(|when| {
+        let absolute = formatters.date(when.unix_ms);
+        // Relative wording is what sighted readers see; the full date stays in
+        // `datetime`, the tooltip and the text a screen reader reads.
+        let relative = relative_dates
+            .then(|| formatters.relative_days(when.unix_ms, js_sys::Date::now()))
+            .flatten();
+        let shown = match relative {
+            Some(relative) => view! {
+                <span aria-hidden="true">{relative}</span>
+                <span class="nw-visually-hidden">{absolute.clone()}</span>
+            }
+            .into_any(),
+            None => absolute.clone().into_any(),
+        };
         let updated = item.published.and(item.modified).map(|modified| {
             let text = locale.format(
                 Msg::Updated,
@@ -246,7 +263,7 @@ fn news_item(
         });
         view! {
             <p class="nw-meta">
-                <time datetime=when.to_rfc3339_utc()>{formatters.date(when.unix_ms)}</time>
+                <time datetime=when.to_rfc3339_utc() title=absolute>{shown}</time>
                 {updated}
             </p>
         }

@@ -40,7 +40,10 @@ for (const scheme of SCHEMES) {
       assert.equal(await attr(page, 'data-scheme'), scheme);
       assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(await contrastProblems(page, HOST, scheme === 'default' ? 4.5 : 7), []);
-      if (scale === 100) await page.locator(HOST).screenshot({ path: join(SHOTS, `${scheme}.png`) });
+      if (scale === 100) {
+        const shot = await withPrefs('/embed/vi.html', prefs, { viewport: { width: 420, height: 900 } });
+        await shot.locator(HOST).screenshot({ path: join(SHOTS, `${scheme}.png`) });
+      }
       const narrow = await withPrefs('/embed/vi.html', prefs, { viewport: { width: 320, height: 640 } });
       await openPanel(narrow);
       assert.deepEqual(await overflowProblems(narrow, HOST), []);
@@ -229,8 +232,12 @@ test('an active bvi plugin on the host page (dark theme, large font) is mirrored
   // bvi cannot set its cookies on a host name with a port: serve the page as http://hospital.test/.
   await context.route('http://hospital.test/**', async (route) => {
     const url = new URL(route.request().url());
-    const response = await route.fetch({ url: t.base + url.pathname + url.search });
-    await route.fulfill({ response });
+    try {
+      const response = await route.fetch({ url: t.base + url.pathname + url.search });
+      await route.fulfill({ response });
+    } catch {
+      // The page went away (reload, close) while this request was in flight.
+    }
   });
   const page = await context.newPage();
   await page.goto('http://hospital.test/embed/bvi.html');
@@ -252,5 +259,6 @@ test('an active bvi plugin on the host page (dark theme, large font) is mirrored
   // Back to the regular site: the reader's own settings return.
   await page.locator('[data-bvi="close"]').first().click();
   await page.waitForFunction(() => document.querySelector('[data-news-widget]').shadowRoot.querySelector('.nw').dataset.scheme === 'default', null, { timeout: 5000 });
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
   await context.close();
 });
