@@ -16,6 +16,47 @@ mod ftl;
 use ftl::{Message, check_against_source, parse};
 
 fn main() {
+    messages();
+    stylesheet();
+}
+
+/// The widget's CSS files, in cascade order, joined and minified into
+/// `$OUT_DIR/widget.css` (comments and layout whitespace removed: bytes the
+/// wasm would otherwise carry).
+fn stylesheet() {
+    let mut css = String::new();
+    for name in ["tokens", "widget", "settings", "schemes"] {
+        let path = format!("style/{name}.css");
+        println!("cargo:rerun-if-changed={path}");
+        css.push_str(&fs::read_to_string(&path).expect("style file"));
+        css.push('\n');
+    }
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("widget.css");
+    fs::write(dest, minify_css(&css)).expect("OUT_DIR is writable");
+}
+
+fn minify_css(css: &str) -> String {
+    let mut no_comments = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        no_comments.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("*/")
+            .map_or("", |end| &rest[start + end + 2..]);
+    }
+    no_comments.push_str(rest);
+    let mut out = String::with_capacity(no_comments.len());
+    for word in no_comments.split_whitespace() {
+        let glue = out.ends_with(['{', '}', ';', ',']) || word.starts_with(['{', '}', ';']);
+        if !out.is_empty() && !glue {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+fn messages() {
     let dir = Path::new("src/i18n/locales");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut locales: BTreeMap<String, Vec<(String, Message)>> = BTreeMap::new();

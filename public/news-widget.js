@@ -150,7 +150,12 @@
     });
   }).observe(document.documentElement, { childList: true, subtree: true });
 
-  window.__newsWidget = { scan: scan, ready: ready };
+  window.__newsWidget = {
+    scan: scan,
+    ready: ready,
+    // Diagnostics for benchmarks and support: wasm memory in use, in bytes.
+    memoryBytes: function () { return core ? core.memory_bytes() : null; },
+  };
   scan();
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', function () { scan(); });

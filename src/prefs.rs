@@ -149,9 +149,15 @@ impl Prefs {
         }
     }
 
-    /// The scale as a CSS factor (`1.5` for 150%).
-    pub fn scale_factor(self) -> f64 {
-        f64::from(self.scale) / 100.0
+    /// The scale as a CSS number (`1.5` for 150%), written without floating
+    /// point: float formatting alone would add kilobytes to the wasm.
+    pub fn scale_css(self) -> String {
+        let (whole, hundredths) = (self.scale / 100, self.scale % 100);
+        match hundredths {
+            0 => whole.to_string(),
+            h if h % 10 == 0 => format!("{whole}.{}", h / 10),
+            h => format!("{whole}.{h:02}"),
+        }
     }
 
     /// The text form kept in `localStorage`: `scale=150;scheme=black;…`.
@@ -224,8 +230,8 @@ impl Prefs {
         };
         Self {
             scale: get("fontsize")
-                .and_then(|px| px.trim().trim_end_matches("px").parse::<f64>().ok())
-                .map(|px| clamp_scale(round_to_step(px / 16.0 * 100.0)))
+                .and_then(|px| hundredths(px.trim().trim_end_matches("px")))
+                .map(|px100| clamp_scale(round_to_step(px100 * 100 / 16 / 100)))
                 .unwrap_or(SCALE_MIN),
             scheme: get("theme")
                 .and_then(|t| Scheme::from_attr(&t))
@@ -250,23 +256,44 @@ fn clamp_scale(percent: i32) -> u16 {
     percent.clamp(i32::from(SCALE_MIN), i32::from(SCALE_MAX)) as u16
 }
 
-fn round_to_step(percent: f64) -> i32 {
-    let step = f64::from(SCALE_STEP);
-    ((percent / step).round() * step) as i32
+fn round_to_step(percent: i32) -> i32 {
+    let step = i32::from(SCALE_STEP);
+    (percent + step / 2).div_euclid(step) * step
 }
 
+/// A non-negative decimal ("1.5", "150", "23.75") times 100, without
+/// floating point (which would cost kilobytes of wasm).
+fn hundredths(text: &str) -> Option<i32> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    if (whole.is_empty() && fraction.is_empty()) || whole.len() > 6 {
+        return None;
+    }
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !digits(fraction) {
+        return None;
+    }
+    let whole: i32 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let mut fraction_digits = fraction.bytes().chain(std::iter::repeat(b'0')).take(2);
+    let tens = i32::from(fraction_digits.next()? - b'0');
+    let ones = i32::from(fraction_digits.next()? - b'0');
+    Some(whole * 100 + tens * 10 + ones)
+}
+
+/// `150%` → 150, `1.5` → 150 (a factor), `150` → 150.
 fn parse_scale(text: &str) -> Option<u16> {
     let text = text.trim();
     let percent = match text.strip_suffix('%') {
-        Some(p) => p.trim().parse::<f64>().ok()?,
+        Some(p) => hundredths(p.trim())? / 100,
         None => {
-            let n = text.parse::<f64>().ok()?;
-            if n <= 10.0 { n * 100.0 } else { n }
+            let n = hundredths(text)?;
+            if n <= 1000 { n } else { n / 100 }
         }
     };
-    percent
-        .is_finite()
-        .then(|| clamp_scale(percent.round() as i32))
+    Some(clamp_scale(percent))
 }
 
 #[cfg(test)]
@@ -303,14 +330,71 @@ mod tests {
         );
     }
     #[test]
-    fn factor() {
+    fn css_whole() {
+        assert_eq!(
+            Prefs {
+                scale: 200,
+                ..Prefs::default()
+            }
+            .scale_css(),
+            "2"
+        );
+    }
+    #[test]
+    fn css_tenths() {
         assert_eq!(
             Prefs {
                 scale: 150,
                 ..Prefs::default()
             }
-            .scale_factor(),
-            1.5
+            .scale_css(),
+            "1.5"
+        );
+    }
+    #[test]
+    fn css_hundredths() {
+        assert_eq!(
+            Prefs {
+                scale: 125,
+                ..Prefs::default()
+            }
+            .scale_css(),
+            "1.25"
+        );
+    }
+    #[test]
+    fn css_small_hundredths() {
+        assert_eq!(
+            Prefs {
+                scale: 105,
+                ..Prefs::default()
+            }
+            .scale_css(),
+            "1.05"
+        );
+    }
+    #[test]
+    fn decimal_parsing() {
+        let got = ["1.5", "150", ".25", "1.234", "x", "-1", "", "."].map(hundredths);
+        assert_eq!(
+            got,
+            [
+                Some(150),
+                Some(15000),
+                Some(25),
+                Some(123),
+                None,
+                None,
+                None,
+                None
+            ]
+        );
+    }
+    #[test]
+    fn host_scale_fraction_factor() {
+        assert_eq!(
+            Prefs::default().with_host_request(Some("1.75"), None).scale,
+            175
         );
     }
     #[test]

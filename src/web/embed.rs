@@ -13,14 +13,10 @@ use super::widget::NewsWidget;
 use crate::i18n::{Locale, Msg, Overrides};
 use crate::options::Options;
 
-/// The widget's CSS, compiled in so it needs no extra request and applies
-/// under a Content-Security-Policy that forbids inline `<style>`.
-const STYLESHEET: &str = concat!(
-    include_str!("../../style/tokens.css"),
-    include_str!("../../style/widget.css"),
-    include_str!("../../style/settings.css"),
-    include_str!("../../style/schemes.css"),
-);
+/// The widget's CSS (`style/*.css`, minified by build.rs), compiled in so it
+/// needs no extra request and applies under a Content-Security-Policy that
+/// forbids inline `<style>`.
+const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 thread_local! {
     /// One constructed stylesheet shared by every widget on the page.
@@ -106,6 +102,18 @@ fn site_texts(attribute: &dyn Fn(&str) -> Option<String>) -> Overrides {
     } else {
         Box::leak(found.into_boxed_slice())
     }
+}
+
+/// Bytes of wasm linear memory in use by the widgets on this page; the
+/// benchmark (`make bench`) and support ask for it through
+/// `window.__newsWidget.memoryBytes()`.
+#[wasm_bindgen]
+pub fn memory_bytes() -> f64 {
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    memory
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length() as f64
 }
 
 /// `lang` option → nearest `lang` on the host or its ancestors → the

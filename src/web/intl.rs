@@ -65,19 +65,8 @@ impl Formatters {
     }
 
     /// A percentage in the locale's style: "150%", "150 %", "%150".
-    pub fn percent(&self, percent: u16) -> String {
-        let options = Object::new();
-        let _ = Reflect::set(&options, &"style".into(), &"percent".into());
-        let format = Intl::NumberFormat::new(&self.locales, &options);
-        format
-            .format()
-            .call1(
-                &JsValue::NULL,
-                &JsValue::from_f64(f64::from(percent) / 100.0),
-            )
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_else(|| format!("{percent}%"))
+    pub fn percent(&self, value: u16) -> String {
+        format_percent(&self.locales, value)
     }
 
     /// A whole number in the locale's digits and grouping ("1 234", "١٢").
@@ -95,4 +84,21 @@ impl Formatters {
         let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
         self.list.format(&array).into()
     }
+}
+
+/// A percentage in the style of `tag`, building only the one formatter it
+/// needs (the settings panel calls this on every change, in every widget).
+pub fn percent(tag: &str, value: u16) -> String {
+    format_percent(&Array::of1(&JsValue::from_str(tag)), value)
+}
+
+fn format_percent(locales: &Array, value: u16) -> String {
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"style".into(), &"percent".into());
+    Intl::NumberFormat::new(locales, &options)
+        .format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(f64::from(value) / 100.0))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| format!("{value}%"))
 }

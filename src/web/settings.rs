@@ -3,12 +3,14 @@
 //! buttons, Reset). Changes go to the page-wide settings and are announced
 //! once, in the UI language, through the widget's own live region.
 
+use std::sync::Arc;
+
 use leptos::html::Button;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRoot};
 
-use super::intl::Formatters;
+use super::intl;
 use super::reader_prefs::{initial_prefs, set_prefs, shared_prefs};
 use crate::i18n::{Locale, Msg};
 use crate::prefs::{Choice, Font, Images, Prefs, SCALE_MAX, SCALE_MIN, Scheme, Spacing};
@@ -63,10 +65,10 @@ pub fn SettingsPanel(
     toggle_ref: NodeRef<Button>,
 ) -> impl IntoView {
     let prefs = shared_prefs();
-    let percent = move || Formatters::new(locale.tag()).percent(prefs.get().scale);
+    let percent = move || intl::percent(locale.tag(), prefs.get().scale);
     let step = move |direction: i8, event: web_sys::MouseEvent| {
         let next = prefs.get_untracked().step_scale(direction);
-        let value = Formatters::new(locale.tag()).percent(next.scale);
+        let value = intl::percent(locale.tag(), next.scale);
         apply(next, &event, announce, locale, Msg::FontSize, &value);
     };
     let reset = move |event: web_sys::MouseEvent| {
@@ -83,7 +85,7 @@ pub fn SettingsPanel(
         level,
         Some("nw-settings-title".to_owned()),
         "nw-settings-title",
-        locale.text(Msg::ViPanel),
+        locale.text(Msg::ViPanel).into_any(),
         false,
     );
     view! {
@@ -133,7 +135,9 @@ pub fn SettingsPanel(
 }
 
 /// One setting as native radios in a fieldset: arrow keys move between
-/// them, the legend names the group.
+/// them, the legend names the group. Generic only in this thin layer; the
+/// view itself is built once for every setting (a size cut: each generic
+/// copy of a Leptos view costs kilobytes of wasm).
 fn radio_group<C: Choice + Send + Sync>(
     locale: Locale,
     announce: RwSignal<String>,
@@ -142,33 +146,54 @@ fn radio_group<C: Choice + Send + Sync>(
     get: fn(Prefs) -> C,
     set: fn(Prefs, C) -> Prefs,
     label: fn(C) -> Msg,
-) -> impl IntoView {
+) -> AnyView {
+    let choices = C::ALL.iter().map(|&c| (c.as_attr(), label(c))).collect();
+    radio_fieldset(
+        locale,
+        announce,
+        legend,
+        name,
+        choices,
+        Arc::new(move |prefs| get(prefs).as_attr()),
+        Arc::new(move |prefs, value| C::from_attr(value).map_or(prefs, |c| set(prefs, c))),
+    )
+}
+
+/// Reads a setting's current keyword from the settings.
+type Current = Arc<dyn Fn(Prefs) -> &'static str + Send + Sync>;
+/// Returns the settings with one setting changed to a keyword.
+type Choose = Arc<dyn Fn(Prefs, &str) -> Prefs + Send + Sync>;
+
+fn radio_fieldset(
+    locale: Locale,
+    announce: RwSignal<String>,
+    legend: Msg,
+    name: &'static str,
+    choices: Vec<(&'static str, Msg)>,
+    current: Current,
+    choose: Choose,
+) -> AnyView {
     let prefs = shared_prefs();
-    let choices = C::ALL
-        .iter()
-        .map(|&choice| {
+    let radios = choices
+        .into_iter()
+        .map(|(value, label)| {
+            let current = current.clone();
+            let choose = choose.clone();
             let on_change = move |event: web_sys::Event| {
-                let next = set(prefs.get_untracked(), choice);
-                apply(
-                    next,
-                    &event,
-                    announce,
-                    locale,
-                    legend,
-                    locale.text(label(choice)),
-                );
+                let next = choose(prefs.get_untracked(), value);
+                apply(next, &event, announce, locale, legend, locale.text(label));
             };
             view! {
-                <label class="nw-choice" data-value=choice.as_attr()>
+                <label class="nw-choice" data-value=value>
                     <input
                         type="radio"
                         name=name
-                        value=choice.as_attr()
-                        prop:checked=move || get(prefs.get()) == choice
+                        value=value
+                        prop:checked=move || current(prefs.get()) == value
                         on:change=on_change
                     />
                     <span class="nw-swatch" aria-hidden="true">"Aa"</span>
-                    <span>{locale.text(label(choice))}</span>
+                    <span>{locale.text(label)}</span>
                 </label>
             }
         })
@@ -176,9 +201,10 @@ fn radio_group<C: Choice + Send + Sync>(
     view! {
         <fieldset class="nw-field" data-setting=name>
             <legend>{locale.text(legend)}</legend>
-            <div class="nw-choices">{choices}</div>
+            <div class="nw-choices">{radios}</div>
         </fieldset>
     }
+    .into_any()
 }
 
 /// Saves a change, tells the host page, and announces "Setting: value".

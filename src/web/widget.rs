@@ -197,12 +197,12 @@ pub fn NewsWidget(
             data-letter=move || prefs.get().letter_spacing.as_attr()
             data-line=move || prefs.get().line_spacing.as_attr()
             data-font=move || prefs.get().font.as_attr()
-            style=move || format!("--nw-scale: {}", prefs.get().scale_factor())
+            style=move || format!("--nw-scale: {}", prefs.get().scale_css())
             on:keydown=close_on_escape
         >
             <div class="nw-header">
                 <div class="nw-heading" node_ref=heading_ref>
-                    {move || heading(level, Some(HEADING_ID.to_owned()), "nw-title", heading_text(), true)}
+                    {move || heading(level, Some(HEADING_ID.to_owned()), "nw-title", heading_text().into_any(), true)}
                 </div>
                 <SettingsToggle open locale toggle_ref/>
             </div>
@@ -408,7 +408,7 @@ pub(crate) fn heading(
     level: u8,
     id: Option<String>,
     class: &'static str,
-    content: impl IntoView + 'static,
+    content: AnyView,
     focusable: bool,
 ) -> AnyView {
     let tabindex = focusable.then_some("-1");

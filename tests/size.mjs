@@ -1,0 +1,55 @@
+// Bytes a host page downloads before the first news item shows: the loader,
+// the wasm-bindgen glue and the wasm (the CSS is inside the wasm; the feed
+// is not counted). Raw, gzip -9 and brotli -q 11, per file and in total.
+//
+//   node tests/size.mjs [--json]          print the table
+//   node tests/size.mjs --budget BYTES    also fail if the brotli total is over
+//
+// Deterministic (bytes, not time), so `make test` runs it as a budget.
+import { readFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+export const FILES = ['news-widget.js', 'core/news-widget.js', 'core/news-widget_bg.wasm'];
+
+export function measure(dist = DIST) {
+  const rows = FILES.map((file) => {
+    const bytes = readFileSync(join(dist, file));
+    return {
+      file,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+      }).length,
+    };
+  });
+  const total = rows.reduce((t, r) => ({ file: 'total', raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+    { file: 'total', raw: 0, gzip: 0, brotli: 0 });
+  return [...rows, total];
+}
+
+export function table(rows) {
+  const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+  return ['file                          raw KiB  gzip KiB  brotli KiB',
+    ...rows.map((r) => `${r.file.padEnd(28)}${kb(r.raw)}  ${kb(r.gzip)}  ${kb(r.brotli)}`)].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = measure();
+  const args = process.argv.slice(2);
+  if (args.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+  else console.log(table(rows));
+  const at = args.indexOf('--budget');
+  if (at >= 0) {
+    const budget = Number(args[at + 1]);
+    const total = rows.at(-1).brotli;
+    if (total > budget) {
+      console.error(`size budget exceeded: ${total} bytes brotli > budget ${budget} bytes`);
+      process.exit(1);
+    }
+    console.log(`size budget: ${total} bytes brotli <= ${budget} bytes (${(100 * total / budget).toFixed(1)}% used)`);
+  }
+}
