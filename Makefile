@@ -7,6 +7,9 @@ PORT ?= 8080
 # Panic messages carry source paths; shorten them (bytes in the wasm).
 REMAP := --remap-path-prefix=$${CARGO_HOME:-$(HOME)/.cargo}/registry/src= --remap-path-prefix=$(CURDIR)=
 
+# Steps depend on each other's output (dist before e2e): never run in parallel.
+.NOTPARALLEL:
+
 .PHONY: setup dist demo test test-native test-browser test-e2e test-size lint bench clean
 
 # Brotli bytes a page may download before the first item (loader + glue +

@@ -45,36 +45,48 @@
         return m;
       });
     })
-    .then(function (m) {
-      core = m;
-      var queued = waiting;
-      waiting = [];
-      queued.forEach(function (args) { mount.apply(null, args); });
-    })
-    .catch(function (error) {
-      failed = true;
-      console.error('news-widget: could not load ' + base + WASM, error);
-      waiting.forEach(function (args) { showLoadFailure(args[0]); });
-      waiting = [];
-    });
+    .then(
+      function (m) {
+        core = m;
+        var queued = waiting;
+        waiting = [];
+        // One bad host (say, an element that cannot have a shadow root)
+        // must not stop the others: mount() catches its own errors.
+        queued.forEach(function (args) { mount.apply(null, args); });
+      },
+      function (error) {
+        failed = true;
+        console.error('news-widget: could not load ' + base + WASM, error);
+        waiting.forEach(function (args) { showLoadFailure(args[0]); });
+        waiting = [];
+      }
+    );
 
   // The wasm did not load (blocked, offline, very old browser): say so
   // instead of leaving an empty box. Text only, in the page's language.
   function showLoadFailure(host) {
-    var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
     var lang = (host.closest('[lang]') || document.documentElement).getAttribute('lang') || '';
     var p = document.createElement('p');
     p.setAttribute('role', 'alert');
     p.textContent = /^ru\b/i.test(lang)
       ? 'Не удалось загрузить блок новостей.'
       : 'The news block could not be loaded.';
-    root.replaceChildren(p);
+    try {
+      (host.shadowRoot || host.attachShadow({ mode: 'open' })).replaceChildren(p);
+    } catch (e) {
+      // Some elements (li, td, ul…) cannot have a shadow root: say it beside them.
+      host.insertAdjacentElement('afterend', p);
+    }
   }
 
   function mount(host, config, prefix) {
+    host.__newsWidgetPending = false;
     if (!host.isConnected) return;
     if (failed) return showLoadFailure(host);
-    if (!core) return void waiting.push([host, config, prefix]);
+    if (!core) {
+      host.__newsWidgetPending = true;
+      return void waiting.push([host, config, prefix]);
+    }
     unmount(host);
     try {
       handles.set(host, core.mount(host, config, prefix));
@@ -94,7 +106,12 @@
 
   // Form 1: the script tag itself, rendered right where it stands.
   function placeAfterScript(script) {
-    if (script.__newsWidgetHost) return;
+    var existing = script.__newsWidgetHost;
+    if (existing) {
+      // Moved or re-inserted with its script: mount again if it was taken down.
+      if (existing.isConnected && !handles.has(existing) && !existing.__newsWidgetPending) mount(existing, script, 'data-');
+      return;
+    }
     var host = document.createElement('div');
     host.setAttribute('data-news-widget-host', '');
     script.__newsWidgetHost = host;
@@ -141,10 +158,7 @@
       record.removedNodes.forEach(function (node) {
         if (node.nodeType !== 1 || node.localName === 'news-widget') return;
         handles.forEach(function (_, host) {
-          if (!host.isConnected && !host.matches('news-widget')) {
-            unmount(host);
-            host.__newsWidgetPending = false;
-          }
+          if (!host.isConnected && !host.matches('news-widget')) unmount(host);
         });
       });
     });

@@ -8,9 +8,17 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION="0.21"
 # The CLI must equal the wasm-bindgen crate pinned in Cargo.toml / Cargo.lock.
 WASM_BINDGEN_VERSION="$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p;q}' Cargo.lock)"
-MIN_WASM_OPT=118
+# --enable-bulk-memory-opt (index.html) needs binaryen 121 or newer.
+MIN_WASM_OPT=121
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+# Root installs directly; anyone else through sudo.
+SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+apt_install() {
+  export DEBIAN_FRONTEND=noninteractive
+  [ -n "${APT_UPDATED:-}" ] || { $SUDO apt-get update -qq; APT_UPDATED=1; }
+  $SUDO apt-get install -y -qq "$@" >/dev/null
+}
 export PATH="$HOME/.cargo/bin:$PATH"
 
 # 1. Rust toolchain and the wasm target (rust-toolchain.toml names both).
@@ -22,18 +30,20 @@ fi
 # 2. Chromium and its driver (browser tests, end-to-end tests, screenshots).
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   say "installing chromium and chromium-driver from Debian"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver >/dev/null
+  apt_install chromium chromium-driver
 fi
 
 # 2b. A CJK font, so screenshots of the Chinese UI show characters, not boxes
 #     (DejaVu already covers Cyrillic, Armenian, Georgian, Arabic, Hebrew).
 if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
   say "installing fonts-noto-cjk (Chinese screenshots)"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq fonts-noto-cjk >/dev/null
+  apt_install fonts-noto-cjk
+fi
+
+# 2c. Node.js (test tools, the loopback server, size and benchmark scripts).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  say "installing nodejs and npm from Debian"
+  apt_install nodejs npm
 fi
 
 # 3. wasm-bindgen CLI, exactly the crate's version (no --locked: a locked
@@ -56,7 +66,11 @@ if [ "$(wasm_opt_version || echo 0)" -lt "$MIN_WASM_OPT" ] 2>/dev/null || [ -z "
   npm install -g --silent --no-fund --no-audit binaryen >/dev/null
 fi
 
-# 6. Node test tools (playwright-core, axe-core) from tests/package-lock.json.
+# 6. The crates, for both targets: trunk builds with --offline.
+cargo fetch -q
+cargo fetch -q --target wasm32-unknown-unknown
+
+# 7. Node test tools (playwright-core, axe-core) from tests/package-lock.json.
 if [ -f tests/package.json ]; then
   if [ ! -d tests/node_modules ] || [ tests/package-lock.json -nt tests/node_modules/.installed ]; then
     say "installing the Node test tools in tests/"

@@ -231,7 +231,7 @@ impl Prefs {
         Self {
             scale: get("fontsize")
                 .and_then(|px| hundredths(px.trim().trim_end_matches("px")))
-                .map(|px100| clamp_scale(round_to_step(px100 * 100 / 16 / 100)))
+                .map(|px100| clamp_scale(round_to_step(px100 / 16)))
                 .unwrap_or(SCALE_MIN),
             scheme: get("theme")
                 .and_then(|t| Scheme::from_attr(&t))
@@ -488,6 +488,10 @@ mod tests {
     #[test]
     fn bvi_font_size_rounds_to_step() {
         assert_eq!(bvi(&[("fontsize", "23")]).scale, 150);
+    }
+    #[test]
+    fn bvi_huge_font_size_clamps() {
+        assert_eq!(bvi(&[("fontsize", "999999")]).scale, 300);
     }
     #[test]
     fn bvi_images_off() {

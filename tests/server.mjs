@@ -6,9 +6,12 @@
 //   /test/status/<code>       answer with that HTTP status and an HTML body
 //   /test/empty-feed.json     a valid feed with no items
 //   /test/not-json            an HTML page served as a feed
+//   /csp/<path>               serve <path> under the strict policy in STRICT_CSP
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -22,6 +25,17 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
+/** The Content-Security-Policy the README tells sites they need, at its strictest. */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' https:",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  "trusted-types 'none'",
+].join('; ');
+
 /**
  * Starts a server over the given folders (first match wins). A root is a
  * folder path, served at `/`, or `{ prefix, dir }`, served under `prefix`.
@@ -30,11 +44,22 @@ export function startServer({ roots, port = 0, headers = {} }) {
   const dirs = roots.map((r) => (typeof r === 'string' ? { prefix: '/', dir: resolve(r) } : { prefix: r.prefix, dir: resolve(r.dir) }));
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
-    let path = decodeURIComponent(url.pathname);
-    const send = (code, body, type = 'text/plain; charset=utf-8', extra = {}) => {
+    let path;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end('bad path');
+      return;
+    }
+    const send = (code, body, type = 'text/plain; charset=utf-8') => {
       res.writeHead(code, { 'content-type': type, 'cache-control': 'no-store', ...headers, ...extra });
       res.end(body);
     };
+    let extra = {};
+    if (path.startsWith('/csp/')) {
+      path = path.slice(4);
+      extra = { 'content-security-policy': STRICT_CSP };
+    }
     const delay = path.match(/^\/test\/delay\/(\d+)(\/.*)$/);
     if (delay) {
       await new Promise((r) => setTimeout(r, Math.min(Number(delay[1]), 30000)));
@@ -50,7 +75,7 @@ export function startServer({ roots, port = 0, headers = {} }) {
     for (const { prefix, dir } of dirs) {
       if (!path.startsWith(prefix)) continue;
       const file = normalize(join(dir, path.slice(prefix.length - 1)));
-      if (!file.startsWith(dir)) return send(403, 'forbidden');
+      if (!file.startsWith(dir + sep)) return send(403, 'forbidden');
       try {
         if ((await stat(file)).isFile()) {
           return send(200, await readFile(file), TYPES[extname(file)] || 'application/octet-stream');
@@ -63,7 +88,7 @@ export function startServer({ roots, port = 0, headers = {} }) {
 }
 
 // `node tests/server.mjs [--port N] DIR...`: serve until stopped.
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   const args = process.argv.slice(2);
   const at = args.indexOf('--port');
   const port = at >= 0 ? Number(args.splice(at, 2)[1]) : 8080;

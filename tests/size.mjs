@@ -6,10 +6,10 @@
 //   node tests/size.mjs --budget BYTES    also fail if the brotli total is over
 //
 // Deterministic (bytes, not time), so `make test` runs it as a budget.
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 export const FILES = ['news-widget.js', 'core/news-widget.js', 'core/news-widget_bg.wasm'];
@@ -37,7 +37,7 @@ export function table(rows) {
     ...rows.map((r) => `${r.file.padEnd(28)}${kb(r.raw)}  ${kb(r.gzip)}  ${kb(r.brotli)}`)].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   const rows = measure();
   const args = process.argv.slice(2);
   if (args.includes('--json')) console.log(JSON.stringify(rows, null, 2));
@@ -45,6 +45,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const at = args.indexOf('--budget');
   if (at >= 0) {
     const budget = Number(args[at + 1]);
+    if (!Number.isFinite(budget) || budget <= 0) {
+      console.error(`--budget needs a number of bytes, got ${args[at + 1]}`);
+      process.exit(2);
+    }
     const total = rows.at(-1).brotli;
     if (total > budget) {
       console.error(`size budget exceeded: ${total} bytes brotli > budget ${budget} bytes`);

@@ -234,7 +234,12 @@ async fn loading_is_announced_politely_at_first() {
     let url = blob_url(FEED);
     let (host, _handle) = mount_with(&[("feed", &url), ("lang", "en")]);
     let status = wait_for(&host, "[role=status]").await;
-    assert_eq!(status.text_content().as_deref(), Some("Loading news…"));
+    assert_eq!(
+        status.text_content().as_deref(),
+        Some(""),
+        "empty at first, so the change is announced"
+    );
+    wait_for(&host, "[role=status]:not(:empty)").await;
     wait_for(&host, ".nw-list").await;
     assert_eq!(text(&host, "[role=status]"), "4 news items");
 }
@@ -268,6 +273,15 @@ async fn not_a_feed_offers_retry_and_retry_loads_again() {
     // Focus stays in the widget (on its heading) while it loads again.
     let focused = shadow(&host).active_element().map(|e| e.id());
     assert_eq!(focused.as_deref(), Some("nw-heading"));
+    // It really loads again: the old error leaves the page (replaced by the
+    // loading state), and a new one comes back from the second attempt.
+    for _ in 0..500 {
+        if !error.is_connected() {
+            break;
+        }
+        sleep(2).await;
+    }
+    assert!(!error.is_connected(), "retry never replaced the error");
     wait_for(&host, ".nw-error button").await;
 }
 

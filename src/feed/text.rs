@@ -30,10 +30,12 @@ pub fn html_to_text(html: &str) -> String {
         out.push_str(&decode_entities(&rest[..lt]));
         let after = &rest[lt + 1..];
         let Some(gt) = after.find('>') else {
-            // A lone `<` is text ("a < b").
+            // No tag can close any more: the rest is text ("a < b"). Stopping
+            // here keeps the scan linear on hostile input full of `<`.
             out.push('<');
-            rest = after;
-            continue;
+            out.push_str(&decode_entities(after));
+            rest = "";
+            break;
         };
         let tag = after[..gt].trim_start_matches('/');
         let name: String = tag
@@ -109,7 +111,13 @@ fn decode_entities(text: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let end = rest[1..].find(';').map(|i| i + 1).filter(|&i| i <= 10);
+        // Entities are short: look for `;` only nearby, so a text full of `&`
+        // costs linear time.
+        let window = rest.char_indices().nth(12).map_or(rest.len(), |(i, _)| i);
+        let end = rest[1..window]
+            .find(';')
+            .map(|i| i + 1)
+            .filter(|&i| i <= 10);
         let decoded = end.and_then(|end| decode_entity(&rest[1..end]));
         match (end, decoded) {
             (Some(end), Some(c)) => {
@@ -217,6 +225,12 @@ mod tests {
     #[test]
     fn unclosed_script_drops_rest() {
         assert_eq!(html_to_text("a<script>alert(1)"), "a");
+    }
+    #[test]
+    fn many_ampersands_and_lts_are_text() {
+        // 400 000 characters: a quadratic scan would take minutes here.
+        let hostile = "&<".repeat(200_000);
+        assert_eq!(html_to_text(&hostile), hostile);
     }
     #[test]
     fn lone_lt_is_text() {

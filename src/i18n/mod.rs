@@ -119,6 +119,8 @@ fn fill(pattern: &str, args: &[(&str, &str)]) -> String {
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let Some(len) = rest[open..].find('}') else {
+            out.push_str(&rest[open..]);
+            rest = "";
             break;
         };
         let name = &rest[open + 1..open + len];
@@ -232,6 +234,10 @@ mod tests {
     #[test]
     fn message_keys_are_kebab_case() {
         assert_eq!(Msg::ViToggle.key(), "vi-toggle");
+    }
+    #[test]
+    fn unclosed_brace_is_kept_once() {
+        assert_eq!(fill("a {b", &[]), "a {b");
     }
     #[test]
     fn missing_argument_stays_visible() {

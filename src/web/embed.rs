@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
-use super::reader_prefs::{set_prefs, shared_prefs};
+use super::reader_prefs::apply_host_request;
 use super::widget::NewsWidget;
 use crate::i18n::{Locale, Msg, Overrides};
 use crate::options::Options;
@@ -42,11 +42,7 @@ pub fn mount(host: HtmlElement, config: Element, prefix: String) -> Result<Widge
     let options = Options::from_attributes(attribute);
     let (font_scale, contrast) = (attribute("font-scale"), attribute("contrast"));
     if font_scale.is_some() || contrast.is_some() {
-        let prefs = shared_prefs().get_untracked();
-        set_prefs(
-            prefs.with_host_request(font_scale.as_deref(), contrast.as_deref()),
-            None,
-        );
+        apply_host_request(font_scale.as_deref(), contrast.as_deref());
     }
     let locale =
         negotiate_locale(options.lang.as_deref(), &host).with_overrides(site_texts(&attribute));

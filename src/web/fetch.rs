@@ -12,9 +12,13 @@ pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
 
 /// Fetches and parses the feed at `url` (absolute).
 pub async fn fetch_feed(url: &str, timeout_ms: u32) -> Result<Feed, LoadError> {
-    let signal = AbortSignal::timeout_with_u32(timeout_ms);
+    // `AbortSignal.timeout` is missing in older browsers: then no time limit.
+    let has_timeout = js_sys::Reflect::get(&js_sys::global(), &"AbortSignal".into())
+        .and_then(|class| js_sys::Reflect::get(&class, &"timeout".into()))
+        .is_ok_and(|f| f.is_function());
+    let signal = has_timeout.then(|| AbortSignal::timeout_with_u32(timeout_ms));
     let response = Request::get(url)
-        .abort_signal(Some(&signal))
+        .abort_signal(signal.as_ref())
         .send()
         .await
         .map_err(classify)?;

@@ -9,7 +9,8 @@ pub struct Formatters {
     locales: Array,
     date: Intl::DateTimeFormat,
     plural: Intl::PluralRules,
-    list: Intl::ListFormat,
+    /// `Intl.ListFormat` is missing in older browsers (Safari < 14.1).
+    list: Option<Intl::ListFormat>,
 }
 
 impl Formatters {
@@ -22,7 +23,7 @@ impl Formatters {
         Self {
             date: Intl::DateTimeFormat::new(&locales, &date_options),
             plural: Intl::PluralRules::new(&locales, &Object::new()),
-            list: Intl::ListFormat::new(&locales, &Object::new()),
+            list: has_intl("ListFormat").then(|| Intl::ListFormat::new(&locales, &Object::new())),
             locales,
         }
     }
@@ -79,10 +80,15 @@ impl Formatters {
             .unwrap_or_else(|| n.to_string())
     }
 
-    /// "A, B and C" / "A, B и C".
+    /// "A, B and C" / "A, B и C" (or "A, B, C" without `Intl.ListFormat`).
     pub fn list(&self, items: &[String]) -> String {
-        let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
-        self.list.format(&array).into()
+        match &self.list {
+            Some(list) => {
+                let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
+                list.format(&array).into()
+            }
+            None => items.join(", "),
+        }
     }
 }
 
@@ -101,4 +107,11 @@ fn format_percent(locales: &Array, value: u16) -> String {
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_else(|| format!("{value}%"))
+}
+
+/// Whether `Intl.<name>` exists in this browser.
+fn has_intl(name: &str) -> bool {
+    Reflect::get(&js_sys::global(), &"Intl".into())
+        .and_then(|intl| Reflect::get(&intl, &name.into()))
+        .is_ok_and(|v| v.is_function())
 }

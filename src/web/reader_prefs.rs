@@ -52,25 +52,42 @@ pub fn shared_prefs() -> RwSignal<Prefs> {
     })
 }
 
-/// Applies a reader's change: every widget restyles, the record is saved,
-/// and `host` tells its page through a [`CHANGE_EVENT`].
+/// Applies a reader's change: every widget restyles, the record is saved
+/// (unless bvi is in charge: then the reader's own record is kept for when
+/// bvi is turned off), and `host` tells its page through a [`CHANGE_EVENT`].
 pub fn set_prefs(next: Prefs, host: Option<&Element>) {
     let prefs = shared_prefs();
     if prefs.get_untracked() == next {
         return;
     }
     prefs.set(next);
-    storage::write(STORAGE_KEY, &next.to_storage());
+    if active_bvi().is_none() {
+        storage::write(STORAGE_KEY, &next.to_storage());
+    }
     if let Some(host) = host {
         notify_host(host, next);
     }
 }
 
-fn stored_or_initial() -> Prefs {
-    match storage::read(STORAGE_KEY) {
-        Some(text) => Prefs::from_storage(&text),
-        None => Prefs::initial(media_matches("(prefers-contrast: more)")),
+/// What the host page asks for with `font-scale` / `contrast`. Applied when
+/// the request differs from the last one this site made, so a request
+/// written once into the page does not undo the reader's later choices on
+/// every visit.
+pub fn apply_host_request(font_scale: Option<&str>, contrast: Option<&str>) {
+    let request = format!("{}|{}", font_scale.unwrap_or(""), contrast.unwrap_or(""));
+    if storage::read(HOST_REQUEST_KEY).as_deref() == Some(request.as_str()) {
+        return;
     }
+    storage::write(HOST_REQUEST_KEY, &request);
+    let prefs = shared_prefs().get_untracked();
+    set_prefs(prefs.with_host_request(font_scale, contrast), None);
+}
+
+/// `localStorage` key of the last host request (see [`apply_host_request`]).
+const HOST_REQUEST_KEY: &str = "news-widget:host-request";
+
+fn stored_or_initial() -> Prefs {
+    storage::read(STORAGE_KEY).map_or_else(initial_prefs, |text| Prefs::from_storage(&text))
 }
 
 /// The settings a reset returns to: the reader's system preferences.

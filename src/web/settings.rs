@@ -15,6 +15,12 @@ use super::reader_prefs::{initial_prefs, set_prefs, shared_prefs};
 use crate::i18n::{Locale, Msg};
 use crate::prefs::{Choice, Font, Images, Prefs, SCALE_MAX, SCALE_MIN, Scheme, Spacing};
 
+/// `aria-hidden` value, as a constant on purpose: an element whose
+/// attributes are all string literals becomes, in Leptos's `view!`, static
+/// HTML inserted through `innerHTML`, which pages enforcing Trusted Types
+/// refuse. One non-literal attribute keeps it a plain `createElement`.
+const HIDDEN: &str = "true";
+
 /// Id of the panel inside the widget's shadow root.
 pub const PANEL_ID: &str = "nw-settings";
 
@@ -38,12 +44,9 @@ pub fn SettingsToggle(
             aria-controls=PANEL_ID
             on:click=move |_| open.update(|o| *o = !*o)
         >
-            <svg class="nw-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24">
-                <path
-                    fill="currentColor"
-                    d="M12 5C6.5 5 2.7 9.1 1.3 12c1.4 2.9 5.2 7 10.7 7s9.3-4.1 10.7-7C21.3 9.1 17.5 5 12 5zm0 11.8a4.8 4.8 0 1 1 0-9.6 4.8 4.8 0 0 1 0 9.6zm0-7.3a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5z"
-                />
-            </svg>
+            // An eye drawn in CSS: an inline <svg> would be built through
+            // innerHTML, which pages enforcing Trusted Types refuse.
+            <span class="nw-icon" aria-hidden=HIDDEN></span>
             <span>{locale.text(Msg::ViToggle)}</span>
         </button>
     }
@@ -106,17 +109,19 @@ pub fn SettingsPanel(
                         aria-disabled=move || (prefs.get().scale <= SCALE_MIN).to_string()
                         on:click=move |e| step(-1, e)
                     >
-                        <span class="nw-glyph" aria-hidden="true" dir="ltr">"A−"</span>
+                        <span class="nw-glyph" aria-hidden=HIDDEN dir="ltr">"A−"</span>
                         <span>{locale.text(Msg::FontSmaller)}</span>
                     </button>
-                    <output class="nw-scale-value">{percent}</output>
+                    // Not <output>: its implicit live region would announce each step a
+                    // second time, after the widget's own announcement.
+                    <span class="nw-scale-value">{percent}</span>
                     <button
                         type="button"
                         class="nw-button nw-step"
                         aria-disabled=move || (prefs.get().scale >= SCALE_MAX).to_string()
                         on:click=move |e| step(1, e)
                     >
-                        <span class="nw-glyph" aria-hidden="true" dir="ltr">"A+"</span>
+                        <span class="nw-glyph" aria-hidden=HIDDEN dir="ltr">"A+"</span>
                         <span>{locale.text(Msg::FontLarger)}</span>
                     </button>
                 </div>
@@ -192,7 +197,7 @@ fn radio_fieldset(
                         prop:checked=move || current(prefs.get()) == value
                         on:change=on_change
                     />
-                    <span class="nw-swatch" aria-hidden="true">"Aa"</span>
+                    <span class="nw-swatch" aria-hidden=HIDDEN>"Aa"</span>
                     <span>{locale.text(label)}</span>
                 </label>
             }

@@ -95,8 +95,18 @@ pub fn NewsWidget(
     let level = options.heading_level;
     let show_images = options.images == ImagesOption::Show;
 
+    // A live region's first content is often not read: it starts empty and
+    // gets "Loading news…" a moment after it is in the page.
+    let live = RwSignal::new(false);
+    set_timeout(
+        move || {
+            let _ = live.try_set(true);
+        },
+        std::time::Duration::from_millis(50),
+    );
     let status = move || match phase.get() {
-        Phase::Loading => locale.text(Msg::Loading).to_owned(),
+        Phase::Loading if live.get() => locale.text(Msg::Loading).to_owned(),
+        Phase::Loading => String::new(),
         Phase::Ready(feed) if !feed.items.is_empty() => {
             let count = feed.items.len().min(max_items);
             let formatters = Formatters::new(locale.tag());
@@ -197,7 +207,7 @@ pub fn NewsWidget(
             data-letter=move || prefs.get().letter_spacing.as_attr()
             data-line=move || prefs.get().line_spacing.as_attr()
             data-font=move || prefs.get().font.as_attr()
-            style=move || format!("--nw-scale: {}", prefs.get().scale_css())
+            style:--nw-scale=move || prefs.get().scale_css()
             on:keydown=close_on_escape
         >
             <div class="nw-header">
@@ -262,7 +272,9 @@ fn news_item(
             view! { " · " <time datetime=modified.to_rfc3339_utc()>{text}</time> }
         });
         view! {
-            <p class="nw-meta">
+            // Interface text (the formatted date) in the UI language, inside
+            // an article that may be in another.
+            <p class="nw-meta" lang=locale.tag()>
                 <time datetime=when.to_rfc3339_utc() title=absolute>{shown}</time>
                 {updated}
             </p>
@@ -296,7 +308,11 @@ fn news_item(
     let read_aloud = speech::available().then(|| {
         let spoken = [
             item.title.clone(),
-            item.published.map(|p| formatters.date(p.unix_ms)),
+            // The date in the item's language, since the item's voice reads it.
+            item.published.map(|p| match &item.language {
+                Some(lang) => Formatters::new(lang).date(p.unix_ms),
+                None => formatters.date(p.unix_ms),
+            }),
             item.summary.clone(),
         ]
         .into_iter()
@@ -304,7 +320,7 @@ fn news_item(
         .collect::<Vec<_>>()
         .join(". ");
         read_aloud_controls(
-            format!("{widget_key}:{}", item.id),
+            format!("{widget_key}:{index}"),
             spoken,
             item.language.clone(),
             title_id.clone(),
@@ -319,7 +335,7 @@ fn news_item(
         );
         view! {
             <p class="nw-authors">
-                <span class="nw-label">{label}": "</span>
+                <span class="nw-label" lang=locale.tag()>{label}": "</span>
                 <bdi>{formatters.list(&item.authors)}</bdi>
             </p>
         }
@@ -389,7 +405,7 @@ fn read_aloud_controls(
         }
     };
     view! {
-        <div class="nw-read">
+        <div class="nw-read" lang=locale.tag()>
             <button
                 type="button"
                 class="nw-button nw-small nw-secondary"

@@ -93,7 +93,7 @@ const CLICK_TO_FRAME = async ([selector, inShadow, expect]) => {
   const before = bviBody()?.getAttribute('data-bvi-fontsize');
   const applied = () => {
     if (expect.startsWith('scheme:')) return hosts.every((h) => h.shadowRoot.querySelector('.nw').dataset.scheme === expect.slice(7));
-    if (expect.startsWith('scale:')) return hosts.every((h) => h.shadowRoot.querySelector('.nw').getAttribute('style') === `--nw-scale: ${expect.slice(6)}`);
+    if (expect.startsWith('scale:')) return hosts.every((h) => h.shadowRoot.querySelector('.nw').getAttribute('style').includes(`--nw-scale: ${expect.slice(6)};`));
     if (expect.startsWith('bvi-theme:')) return bviBody().getAttribute('data-bvi-theme') === expect.slice(10);
     if (expect === 'bvi-size') return bviBody().getAttribute('data-bvi-fontsize') !== before;
     throw new Error(expect);

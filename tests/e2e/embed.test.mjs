@@ -31,7 +31,6 @@ test('script tag: renders right where the tag stands, newest first, max-items ho
   const dates = await page.locator('article time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
   assert.deepEqual([...dates].sort().reverse(), dates, 'sorted newest first');
   // Region landmark named by its heading; items are articles in a list.
-  await page.getByRole('region', { name: 'Latest news' }).waitFor({ state: 'attached' }).catch(() => {});
   const region = page.getByRole('region', { name: 'News of the national medical research centres' });
   assert.equal(await region.count(), 1);
   assert.equal(await region.getByRole('list').first().getByRole('article').count(), 3);
@@ -131,16 +130,14 @@ test('hostile host stylesheet changes nothing inside, widget CSS changes nothing
     const s = getComputedStyle(title);
     const list = getComputedStyle(root.querySelector('.nw-list'));
     return { family: getComputedStyle(root.querySelector('.nw')).fontFamily, fontSize: parseFloat(s.fontSize), visibility: s.visibility, transform: s.textTransform,
-      color: s.color, listDisplay: list.display, hostDisplay: getComputedStyle(document.querySelector('#host')).display,
-      hostPadding: getComputedStyle(document.querySelector('#host')).paddingTop };
+      color: s.color, listDisplay: list.display, width: root.querySelector('.nw').getBoundingClientRect().width };
   });
   assert.ok(inside.fontSize > 15, `item titles keep their size (got ${inside.fontSize}px)`);
   assert.equal(inside.visibility, 'visible');
   assert.equal(inside.transform, 'none');
   assert.notEqual(inside.color, 'rgb(255, 0, 255)');
   assert.equal(inside.listDisplay, 'grid');
-  assert.equal(inside.hostDisplay, 'block');
-  assert.equal(inside.hostPadding, '0px');
+  assert.ok(inside.width > 600, `the widget still lays out as a block (${inside.width}px wide)`);
   assert.match(inside.family, /monospace/, "the host's font is respected, only its size reset is not");
   // The host's own elements with the widget's class names are untouched by the widget's CSS.
   const outside = await page.evaluate(() => getComputedStyle(document.querySelector('#host-heading')).borderTopStyle);
@@ -172,6 +169,7 @@ test('states: loading is announced, errors offer retry, empty and missing feeds 
   await broken.getByRole('button', { name: 'Try again' }).focus();
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.querySelector('#broken').shadowRoot.activeElement?.id), 'nw-heading');
+  await broken.getByRole('button', { name: 'Try again' }).waitFor({ state: 'detached' });
   await broken.getByRole('button', { name: 'Try again' }).waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'states.png'), fullPage: true });
 });
