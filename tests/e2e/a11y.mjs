@@ -22,6 +22,7 @@ export function contrastProblems(page, hostSelector, minimum) {
       return o;
     };
     const problems = [];
+    let checked = 0;
     for (const host of document.querySelectorAll(sel)) {
       const walker = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -31,11 +32,13 @@ export function contrastProblems(page, hostSelector, minimum) {
         if (rect.width < 2 || rect.height < 2) continue;
         const fg = parse(getComputedStyle(el).color).slice(0, 3);
         const r = ratio(fg, background(el));
+        checked++;
         if (r < min || opacity(el) < 1) {
           problems.push(`${r.toFixed(2)}:1 (opacity ${opacity(el)}) "${node.textContent.trim().slice(0, 30)}" in <${el.localName} class="${el.className}">`);
         }
       }
     }
+    if (checked < 20) problems.push(`only ${checked} text nodes checked: is the widget rendered?`);
     return problems;
   }, [hostSelector, minimum]);
 }

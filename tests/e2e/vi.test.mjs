@@ -281,3 +281,15 @@ test('strict Content-Security-Policy with Trusted Types: renders, restyles, no v
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(page.problems, []);
 });
+
+test('prefers-color-scheme: dark gives a dark default that still meets AA, axe clean', async () => {
+  const page = await t.page(null, { colorScheme: 'dark' });
+  await page.goto(t.base + '/embed/vi.html');
+  await settled(page);
+  await openPanel(page);
+  const background = await page.evaluate(() => getComputedStyle(document.querySelector('[data-news-widget]').shadowRoot.querySelector('.nw')).backgroundColor);
+  assert.equal(background, 'rgb(21, 25, 30)', 'the dark tokens are in use');
+  assert.deepEqual(await contrastProblems(page, HOST, 4.5), []);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.locator(HOST).screenshot({ path: join(SHOTS, 'dark-default.png') });
+});
