@@ -7,12 +7,14 @@
 //! - [`options`]: the settings a site admin writes as attributes;
 //! - [`prefs`]: the reader's visually-impaired settings, stored and mapped from bvi;
 //! - [`i18n`]: locale negotiation and the widget's own messages;
+//! - [`lint`]: the feed report for editors and the `news-feed-lint` CLI;
 //! - [`load`]: why a feed could not be shown, as a reader-facing message;
 //! - `web` (wasm32 only): Shadow DOM embedding, the Leptos components, fetch.
 #![deny(missing_docs)]
 
 pub mod feed;
 pub mod i18n;
+pub mod lint;
 pub mod load;
 pub mod options;
 pub mod prefs;

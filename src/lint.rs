@@ -1,0 +1,731 @@
+//! The feed report: what is wrong with a feed, item by item, for editors
+//! (the preview page) and for a site's CI (`news-feed-lint`).
+//!
+//! Pure: reads the raw bytes itself (the model normalizes away what editors
+//! need to hear about: HTML in titles, missing ids), shares the date and
+//! text helpers with [`crate::feed`]. Each rule has an id, a severity and a
+//! one-line explanation with the fix.
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value};
+
+use crate::feed::{ParseError, Timestamp, html_to_text};
+
+/// How much a finding matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Readers lose something, or the feed cannot be read: fix before publishing.
+    Error,
+    /// Readers, especially with assistive technology, get a worse result.
+    Warning,
+    /// Worth a look.
+    Tip,
+}
+
+impl Severity {
+    /// `error`, `warning` or `tip`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+            Self::Tip => "tip",
+        }
+    }
+}
+
+macro_rules! rules {
+    ($($variant:ident => $id:literal, $severity:ident, $doc:literal;)+) => {
+        /// A check the report runs. `doc()` says what is wrong and how to fix it.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Rule { $(#[doc = $doc] $variant),+ }
+        impl Rule {
+            /// Every rule, in report order.
+            pub const ALL: &'static [Rule] = &[$(Rule::$variant),+];
+            /// Stable id, for CI configuration and the JSON output.
+            pub fn id(self) -> &'static str { match self { $(Rule::$variant => $id),+ } }
+            /// How much it matters.
+            pub fn severity(self) -> Severity { match self { $(Rule::$variant => Severity::$severity),+ } }
+            /// What is wrong and how to fix it, in plain English.
+            pub fn doc(self) -> &'static str { match self { $(Rule::$variant => $doc),+ } }
+        }
+    };
+}
+
+rules! {
+    InvalidJson => "invalid-json", Error, "The feed is not valid JSON. Fix the syntax at the line and column given (often a missing comma or quote, or an HTML error page served instead of the feed).";
+    NotAFeed => "not-a-feed", Error, "The document has no `items` array, so it is not a JSON Feed. Check the feed URL and the generator.";
+    ItemNotObject => "item-not-object", Error, "An entry of `items` is not an object and is skipped. Remove it or make it an item object.";
+    NothingToShow => "item-empty", Error, "The item has neither a title nor any text, so it is not shown. Add a `title` or a `summary`.";
+    MissingId => "missing-id", Warning, "The item has no `id`; one is made up from its URL or position, which changes when items move. Give every item a stable `id`.";
+    DuplicateId => "duplicate-id", Error, "Two items share this `id`; readers' tools treat them as one. Make every `id` unique.";
+    BadDate => "bad-date", Error, "The date is not RFC 3339 (like 2025-02-18T14:30:00+03:00), so it is ignored and the item may sort wrongly. Write the date in that form, with a time zone.";
+    FutureDate => "future-date", Warning, "The publication date is in the future. Check the date and the time zone.";
+    NoDate => "no-date", Warning, "The item has no `date_published`; it is listed after dated items and shows no date. Add the publication date.";
+    RelativeUrl => "relative-url", Warning, "A relative URL with no `feed_url` or `home_page_url` to resolve it against. Use an absolute https URL, or give the feed its `feed_url`.";
+    InsecureUrl => "insecure-url", Warning, "An http:// link or image: browsers may block or warn about it on https sites. Use https.";
+    UnsafeUrl => "unsafe-url", Error, "A URL with a scheme other than http(s) (javascript:, data:, …); the widget will not use it as a link or image. Use an https URL.";
+    ImageNoAlt => "image-no-alt", Warning, "The image has no text alternative, so screen-reader users miss it. Describe it in `_news_widget.image_alt` (or mark it decorative with an empty string).";
+    TitleLinkText => "title-link-text", Warning, "The title is generic link text (\"Read more\", \"Подробнее\"); in a list of links it tells nothing. Write a title that says what the news is.";
+    TitleAllCaps => "title-all-caps", Warning, "The title is in capital letters, which is harder to read and is spelled out by some screen readers. Write it in sentence case.";
+    TitleTooLong => "title-too-long", Tip, "The title is over 120 characters. Shorten it; put details in the summary.";
+    SummaryTooLong => "summary-too-long", Tip, "The summary is over 400 characters and will be cut. Keep summaries short; the full text belongs on the page.";
+    SummaryRepeatsTitle => "summary-repeats-title", Tip, "The summary repeats the title, so screen readers read it twice. Write a summary that adds something, or leave it out.";
+    MarkupInText => "markup-in-text", Warning, "HTML tags or entities in a plain-text field (`title`, `summary`, `content_text`) show up as raw text in some readers. Put plain text there, HTML only in `content_html`.";
+    NoLanguage => "no-language", Tip, "Neither the feed nor the item says its `language`, so screen readers may read it with the wrong voice. Add `language` (e.g. \"ru\").";
+    WrongLanguage => "wrong-language", Warning, "The text is mostly in another script than the `language` says (e.g. Cyrillic marked \"en\"), so it is read with the wrong voice. Fix `language`.";
+}
+
+/// One problem found, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// Which check found it.
+    pub rule: Rule,
+    /// Position in `items` (0-based), when the finding is about an item.
+    pub item: Option<usize>,
+    /// The item's `id`, when it has one.
+    pub item_id: Option<String>,
+    /// The item's title (plain text), to find it in the preview.
+    pub item_title: Option<String>,
+    /// The field concerned (`title`, `image`, `date_published`…).
+    pub field: Option<&'static str>,
+    /// Specifics: the bad value, the line and column, the duplicate.
+    pub detail: Option<String>,
+}
+
+/// Checks a feed's raw bytes. `now_ms` is the current time (for future
+/// dates). Findings come in feed order, feed-level ones first.
+pub fn lint(bytes: &[u8], now_ms: i64) -> Vec<Finding> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let root: Value = match serde_json::from_slice(bytes) {
+        Ok(root) => root,
+        Err(e) => {
+            let error = ParseError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            };
+            return vec![feed_finding(Rule::InvalidJson, Some(error.to_string()))];
+        }
+    };
+    let Some(items) = root.get("items").and_then(Value::as_array) else {
+        return vec![feed_finding(Rule::NotAFeed, None)];
+    };
+    let feed = root.as_object().cloned().unwrap_or_default();
+    let has_base = ["feed_url", "home_page_url"]
+        .iter()
+        .any(|k| str_field(&feed, k).is_some_and(|u| u.starts_with("http")));
+    let feed_language = str_field(&feed, "language");
+    let mut out = Vec::new();
+    let mut seen_ids: HashMap<String, usize> = HashMap::new();
+    for (index, raw) in items.iter().enumerate() {
+        let Some(item) = raw.as_object() else {
+            out.push(Finding {
+                item: Some(index),
+                ..feed_finding(Rule::ItemNotObject, None)
+            });
+            continue;
+        };
+        let title = str_field(item, "title").map(html_to_text);
+        let mut report = |rule: Rule, field: Option<&'static str>, detail: Option<String>| {
+            out.push(Finding {
+                rule,
+                item: Some(index),
+                item_id: id_text(item),
+                item_title: title.clone().filter(|t| !t.is_empty()),
+                field,
+                detail,
+            });
+        };
+        check_item(
+            item,
+            index,
+            &mut report,
+            &mut seen_ids,
+            has_base,
+            feed_language,
+            now_ms,
+        );
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check_item(
+    item: &Map<String, Value>,
+    index: usize,
+    report: &mut impl FnMut(Rule, Option<&'static str>, Option<String>),
+    seen_ids: &mut HashMap<String, usize>,
+    has_base: bool,
+    feed_language: Option<&str>,
+    now_ms: i64,
+) {
+    let title = str_field(item, "title").unwrap_or("").trim();
+    let summary = str_field(item, "summary")
+        .or_else(|| str_field(item, "content_text"))
+        .unwrap_or("")
+        .trim();
+    let html_text = str_field(item, "content_html")
+        .map(html_to_text)
+        .unwrap_or_default();
+    if title.is_empty() && summary.is_empty() && html_text.is_empty() {
+        report(Rule::NothingToShow, None, None);
+        return;
+    }
+    match id_text(item) {
+        None => report(Rule::MissingId, Some("id"), None),
+        Some(id) => {
+            if let Some(first) = seen_ids.insert(id.clone(), index) {
+                report(
+                    Rule::DuplicateId,
+                    Some("id"),
+                    Some(format!("{id:?}, also item {}", first + 1)),
+                );
+            }
+        }
+    }
+    match str_field(item, "date_published") {
+        None => report(Rule::NoDate, Some("date_published"), None),
+        Some(text) => match Timestamp::parse_rfc3339(text) {
+            None => report(Rule::BadDate, Some("date_published"), Some(text.to_owned())),
+            Some(t) if t.unix_ms > now_ms + 3_600_000 => report(
+                Rule::FutureDate,
+                Some("date_published"),
+                Some(text.to_owned()),
+            ),
+            Some(_) => {}
+        },
+    }
+    if let Some(text) =
+        str_field(item, "date_modified").filter(|t| Timestamp::parse_rfc3339(t).is_none())
+    {
+        report(Rule::BadDate, Some("date_modified"), Some(text.to_owned()));
+    }
+    for field in ["url", "external_url", "image", "banner_image"] {
+        let Some(url) = str_field(item, field) else {
+            continue;
+        };
+        match url_kind(url) {
+            UrlKind::Https => {}
+            UrlKind::Http => report(Rule::InsecureUrl, Some(field), Some(url.to_owned())),
+            UrlKind::Relative if !has_base => {
+                report(Rule::RelativeUrl, Some(field), Some(url.to_owned()))
+            }
+            UrlKind::Relative => {}
+            UrlKind::Unsafe => report(
+                Rule::UnsafeUrl,
+                Some(field),
+                Some(url.chars().take(60).collect()),
+            ),
+        }
+    }
+    let has_image = str_field(item, "image")
+        .or_else(|| str_field(item, "banner_image"))
+        .is_some();
+    let alt = item
+        .get("_news_widget")
+        .and_then(Value::as_object)
+        .and_then(|e| e.get("image_alt"))
+        .and_then(Value::as_str);
+    if has_image && alt.is_none() {
+        report(Rule::ImageNoAlt, Some("image"), None);
+    }
+    if !title.is_empty() {
+        if is_link_text(title) {
+            report(Rule::TitleLinkText, Some("title"), Some(title.to_owned()));
+        }
+        if is_all_caps(title) {
+            report(Rule::TitleAllCaps, Some("title"), None);
+        }
+        if title.chars().count() > 120 {
+            report(
+                Rule::TitleTooLong,
+                Some("title"),
+                Some(format!("{} characters", title.chars().count())),
+            );
+        }
+    }
+    let shown_summary = if summary.is_empty() {
+        html_text.as_str()
+    } else {
+        summary
+    };
+    if shown_summary.chars().count() > 400 {
+        report(
+            Rule::SummaryTooLong,
+            Some("summary"),
+            Some(format!("{} characters", shown_summary.chars().count())),
+        );
+    }
+    if !title.is_empty() && fold(shown_summary) == fold(title) {
+        report(Rule::SummaryRepeatsTitle, Some("summary"), None);
+    }
+    for field in ["title", "summary", "content_text"] {
+        if str_field(item, field).is_some_and(has_markup) {
+            report(Rule::MarkupInText, Some(field), None);
+        }
+    }
+    let language = str_field(item, "language").or(feed_language);
+    match language {
+        None => report(Rule::NoLanguage, Some("language"), None),
+        Some(lang) => {
+            let text = format!("{title} {shown_summary}");
+            if let Some(script) = dominant_script(&text).filter(|s| !script_fits(s, lang)) {
+                report(
+                    Rule::WrongLanguage,
+                    Some("language"),
+                    Some(format!("{lang:?}, but the text is {script}")),
+                );
+            }
+        }
+    }
+}
+
+fn feed_finding(rule: Rule, detail: Option<String>) -> Finding {
+    Finding {
+        rule,
+        item: None,
+        item_id: None,
+        item_title: None,
+        field: None,
+        detail,
+    }
+}
+
+fn str_field<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
+    obj.get(key)
+        .and_then(Value::as_str)
+        .filter(|s| !s.trim().is_empty())
+}
+
+fn id_text(item: &Map<String, Value>) -> Option<String> {
+    match item.get("id")? {
+        Value::Number(n) => Some(n.to_string()),
+        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
+        _ => None,
+    }
+}
+
+enum UrlKind {
+    Https,
+    Http,
+    Relative,
+    Unsafe,
+}
+
+/// Classifies a URL the way a browser would see its scheme: control
+/// characters and whitespace are ignored, case does not matter.
+fn url_kind(url: &str) -> UrlKind {
+    let cleaned: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if cleaned.starts_with("https://") {
+        UrlKind::Https
+    } else if cleaned.starts_with("http://") {
+        UrlKind::Http
+    } else if cleaned.starts_with("//") {
+        UrlKind::Https
+    } else if let Some(colon) = cleaned
+        .find(':')
+        .filter(|&c| !cleaned[..c].contains(['/', '?', '#']))
+    {
+        let _ = colon;
+        UrlKind::Unsafe
+    } else {
+        UrlKind::Relative
+    }
+}
+
+const LINK_TEXT: &[&str] = &[
+    "read more",
+    "more",
+    "click here",
+    "here",
+    "details",
+    "learn more",
+    "continue reading",
+    "подробнее",
+    "читать далее",
+    "далее",
+    "читать",
+    "ещё",
+    "еще",
+    "здесь",
+    "перейти",
+];
+
+fn is_link_text(title: &str) -> bool {
+    let folded = fold(title);
+    LINK_TEXT.contains(&folded.trim_end_matches(['.', '…', '»', '>', ' ', '!']))
+}
+
+fn is_all_caps(title: &str) -> bool {
+    let letters: Vec<char> = title.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 8 && letters.iter().all(|c| !c.is_lowercase())
+}
+
+fn fold(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn has_markup(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let tag = lower
+        .match_indices('<')
+        .any(|(i, _)| lower[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/'));
+    let entity = ["&amp;", "&lt;", "&gt;", "&quot;", "&nbsp;", "&#"]
+        .iter()
+        .any(|e| lower.contains(e));
+    tag || entity
+}
+
+fn dominant_script(text: &str) -> Option<&'static str> {
+    let (mut latin, mut cyrillic) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        match c {
+            'a'..='z' | 'A'..='Z' => latin += 1,
+            '\u{0400}'..='\u{04FF}' => cyrillic += 1,
+            _ => {}
+        }
+    }
+    let total = latin + cyrillic;
+    if total < 20 {
+        None
+    } else if cyrillic * 10 >= total * 8 {
+        Some("Cyrillic")
+    } else if latin * 10 >= total * 8 {
+        Some("Latin")
+    } else {
+        None
+    }
+}
+
+/// Languages written in each script (the widget's audience).
+fn script_fits(script: &str, lang: &str) -> bool {
+    let primary = lang
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let cyrillic =
+        ["ru", "be", "uk", "kk", "ky", "tg", "bg", "sr", "mk", "mn"].contains(&primary.as_str());
+    let latin = [
+        "en", "de", "fr", "es", "it", "pt", "uz", "az", "tr", "pl", "cs", "ro", "lv", "lt", "et",
+        "fi", "nl", "sv", "da", "no", "tk",
+    ]
+    .contains(&primary.as_str());
+    match script {
+        "Cyrillic" => cyrillic || !latin,
+        "Latin" => latin || !cyrillic,
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: i64 = 1_764_000_000_000; // 2025-11-24
+
+    /// Rules found for one item (inside a feed with a base URL and a language).
+    fn rules_for(item: &str) -> Vec<&'static str> {
+        let feed = format!(
+            r#"{{"feed_url":"https://c.example/feed.json","language":"en","items":[{item}]}}"#
+        );
+        lint(feed.as_bytes(), NOW)
+            .iter()
+            .map(|f| f.rule.id())
+            .collect()
+    }
+
+    const GOOD: &str = r#"{"id":"1","url":"https://c.example/n/1","title":"The centre opens a new clinic","summary":"Patients can book from Monday.","date_published":"2025-02-18T10:00:00+03:00"}"#;
+
+    fn with(extra: &str) -> String {
+        format!("{},{extra}}}", &GOOD[..GOOD.len() - 1])
+    }
+
+    #[test]
+    fn good_item_is_clean() {
+        assert_eq!(rules_for(GOOD), Vec::<&str>::new());
+    }
+    #[test]
+    fn invalid_json() {
+        assert_eq!(lint(b"{", NOW)[0].rule, Rule::InvalidJson);
+    }
+    #[test]
+    fn invalid_json_has_position() {
+        assert!(
+            lint(b"{\n  \"items\": [,]}", NOW)[0]
+                .detail
+                .as_deref()
+                .unwrap()
+                .contains("2:")
+        );
+    }
+    #[test]
+    fn not_a_feed() {
+        assert_eq!(lint(b"{}", NOW)[0].rule, Rule::NotAFeed);
+    }
+    #[test]
+    fn item_not_object() {
+        assert_eq!(rules_for("7"), ["item-not-object"]);
+    }
+    #[test]
+    fn item_empty() {
+        assert_eq!(rules_for(r#"{"id":"1","title":" "}"#), ["item-empty"]);
+    }
+    #[test]
+    fn missing_id() {
+        assert!(
+            rules_for(r#"{"title":"The centre opens a new clinic","date_published":"2025-01-01"}"#)
+                .contains(&"missing-id")
+        );
+    }
+    #[test]
+    fn duplicate_id() {
+        assert_eq!(rules_for(&format!("{GOOD},{GOOD}")), ["duplicate-id"]);
+    }
+    #[test]
+    fn bad_date() {
+        assert_eq!(
+            rules_for(&GOOD.replace("2025-02-18T10:00:00+03:00", "18.02.2025")),
+            ["bad-date"]
+        );
+    }
+    #[test]
+    fn bad_modified_date() {
+        assert_eq!(rules_for(&with(r#""date_modified":"вчера""#)), ["bad-date"]);
+    }
+    #[test]
+    fn future_date() {
+        assert_eq!(
+            rules_for(&GOOD.replace("2025-02-18", "2030-02-18")),
+            ["future-date"]
+        );
+    }
+    #[test]
+    fn no_date() {
+        assert_eq!(
+            rules_for(&GOOD.replace(r#","date_published":"2025-02-18T10:00:00+03:00""#, "")),
+            ["no-date"]
+        );
+    }
+    #[test]
+    fn relative_url_without_base() {
+        let feed = format!(
+            r#"{{"language":"en","items":[{}]}}"#,
+            GOOD.replace("https://c.example/n/1", "/n/1")
+        );
+        assert_eq!(
+            lint(feed.as_bytes(), NOW)
+                .iter()
+                .map(|f| f.rule.id())
+                .collect::<Vec<_>>(),
+            ["relative-url"]
+        );
+    }
+    #[test]
+    fn relative_url_with_base_is_fine() {
+        assert_eq!(
+            rules_for(&GOOD.replace("https://c.example/n/1", "/n/1")),
+            Vec::<&str>::new()
+        );
+    }
+    #[test]
+    fn insecure_url() {
+        assert_eq!(
+            rules_for(&GOOD.replace("https://c.example", "http://c.example")),
+            ["insecure-url"]
+        );
+    }
+    #[test]
+    fn unsafe_url() {
+        assert_eq!(
+            rules_for(&GOOD.replace("https://c.example/n/1", "java\\tscript:alert(1)")),
+            ["unsafe-url"]
+        );
+    }
+    #[test]
+    fn data_url_is_unsafe() {
+        assert_eq!(
+            rules_for(&GOOD.replace("https://c.example/n/1", "DATA:text/html,x")),
+            ["unsafe-url"]
+        );
+    }
+    #[test]
+    fn image_without_alt() {
+        assert_eq!(
+            rules_for(&with(r#""image":"https://c.example/i.jpg""#)),
+            ["image-no-alt"]
+        );
+    }
+    #[test]
+    fn image_with_alt() {
+        assert_eq!(
+            rules_for(&with(
+                r#""image":"https://c.example/i.jpg","_news_widget":{"image_alt":"A new clinic building"}"#
+            )),
+            Vec::<&str>::new()
+        );
+    }
+    #[test]
+    fn title_link_text() {
+        assert_eq!(
+            rules_for(&GOOD.replace("The centre opens a new clinic", "Read more…")),
+            ["title-link-text"]
+        );
+    }
+    #[test]
+    fn title_link_text_russian() {
+        assert!(
+            rules_for(&GOOD.replace("The centre opens a new clinic", "Подробнее"))
+                .contains(&"title-link-text")
+        );
+    }
+    #[test]
+    fn title_all_caps() {
+        assert_eq!(
+            rules_for(&GOOD.replace(
+                "The centre opens a new clinic",
+                "THE CENTRE OPENS A NEW CLINIC"
+            )),
+            ["title-all-caps"]
+        );
+    }
+    #[test]
+    fn short_acronym_is_not_caps() {
+        assert_eq!(
+            rules_for(&GOOD.replace("The centre opens a new clinic", "WHO visit")),
+            Vec::<&str>::new()
+        );
+    }
+    #[test]
+    fn title_too_long() {
+        assert_eq!(
+            rules_for(&GOOD.replace("The centre opens a new clinic", &"word ".repeat(30))),
+            ["title-too-long"]
+        );
+    }
+    #[test]
+    fn summary_too_long() {
+        assert_eq!(
+            rules_for(&GOOD.replace("Patients can book from Monday.", &"word ".repeat(90))),
+            ["summary-too-long"]
+        );
+    }
+    #[test]
+    fn summary_repeats_title() {
+        assert_eq!(
+            rules_for(&GOOD.replace(
+                "Patients can book from Monday.",
+                "The centre opens a NEW clinic"
+            )),
+            ["summary-repeats-title"]
+        );
+    }
+    #[test]
+    fn markup_in_title() {
+        assert_eq!(
+            rules_for(&GOOD.replace("a new clinic", "a <b>new</b> clinic")),
+            ["markup-in-text"]
+        );
+    }
+    #[test]
+    fn entity_in_summary() {
+        assert_eq!(
+            rules_for(&GOOD.replace("from Monday.", "from Monday &amp; Tuesday.")),
+            ["markup-in-text"]
+        );
+    }
+    #[test]
+    fn less_than_in_text_is_fine() {
+        assert_eq!(
+            rules_for(&GOOD.replace("from Monday.", "from Monday, < 5 days.")),
+            Vec::<&str>::new()
+        );
+    }
+    #[test]
+    fn no_language() {
+        let feed = format!(r#"{{"feed_url":"https://c.example/f.json","items":[{GOOD}]}}"#);
+        assert_eq!(
+            lint(feed.as_bytes(), NOW)
+                .iter()
+                .map(|f| f.rule.id())
+                .collect::<Vec<_>>(),
+            ["no-language"]
+        );
+    }
+    #[test]
+    fn cyrillic_marked_english() {
+        assert_eq!(
+            rules_for(
+                &GOOD
+                    .replace(
+                        "The centre opens a new clinic",
+                        "Центр открывает новую клинику для пациентов"
+                    )
+                    .replace(
+                        "Patients can book from Monday.",
+                        "Запись открыта с понедельника."
+                    )
+            ),
+            ["wrong-language"]
+        );
+    }
+    #[test]
+    fn item_language_overrides_feed() {
+        assert_eq!(
+            rules_for(
+                &with(r#""language":"ru""#)
+                    .replace(
+                        "The centre opens a new clinic",
+                        "Центр открывает новую клинику для пациентов"
+                    )
+                    .replace(
+                        "Patients can book from Monday.",
+                        "Запись открыта с понедельника."
+                    )
+            ),
+            Vec::<&str>::new()
+        );
+    }
+    #[test]
+    fn findings_name_the_item() {
+        let feed = format!(
+            r#"{{"feed_url":"https://c.example/f.json","language":"en","items":[{}]}}"#,
+            GOOD.replace("2025-02-18T10:00:00+03:00", "soon")
+        );
+        let finding = &lint(feed.as_bytes(), NOW)[0];
+        assert_eq!(
+            (
+                finding.item,
+                finding.item_id.as_deref(),
+                finding.item_title.as_deref(),
+                finding.field
+            ),
+            (
+                Some(0),
+                Some("1"),
+                Some("The centre opens a new clinic"),
+                Some("date_published")
+            )
+        );
+    }
+    #[test]
+    fn every_rule_is_documented() {
+        for rule in Rule::ALL {
+            assert!(
+                rule.doc().len() > 40
+                    && rule
+                        .id()
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{rule:?}"
+            );
+        }
+    }
+}
