@@ -22,6 +22,9 @@ setup:
 ## dist: build the embeddable folder (dist/news-widget.js and what it loads)
 dist: setup
 	RUSTFLAGS="$(REMAP)" trunk build --release --offline
+	RUSTFLAGS="$(REMAP)" trunk build preview.html --release --dist target/preview-dist
+	cp target/preview-dist/index.html dist/preview.html
+	cp -r target/preview-dist/preview.js target/preview-dist/preview.css target/preview-dist/preview-core dist/
 	@bash scripts/check-dist.sh
 
 ## demo: build, then serve the mock hospital page on http://127.0.0.1:$(PORT)

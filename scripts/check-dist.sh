@@ -3,7 +3,8 @@
 # looks like a working one. Prints the sizes a site will download.
 set -euo pipefail
 cd "$(dirname "$0")/../dist"
-for f in news-widget.js core/news-widget.js core/news-widget_bg.wasm; do
+for f in news-widget.js core/news-widget.js core/news-widget_bg.wasm \
+         preview.html preview.js preview-core/news-widget.js preview-core/news-widget_bg.wasm; do
   [ -s "$f" ] || { echo "dist is incomplete: $f is missing" >&2; exit 1; }
 done
 for f in news-widget.js core/news-widget.js core/news-widget_bg.wasm; do

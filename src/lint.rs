@@ -76,6 +76,75 @@ rules! {
     WrongLanguage => "wrong-language", Warning, "The text is mostly in another script than the `language` says (e.g. Cyrillic marked \"en\"), so it is read with the wrong voice. Fix `language`.";
 }
 
+impl Rule {
+    /// [`Rule::doc`] in Russian, for the editors' preview.
+    pub fn doc_ru(self) -> &'static str {
+        match self {
+            Rule::InvalidJson => {
+                "Лента — не корректный JSON. Исправьте синтаксис в указанной строке и столбце (часто это пропущенная запятая или кавычка либо вместо ленты отдаётся HTML-страница с ошибкой)."
+            }
+            Rule::NotAFeed => {
+                "В документе нет массива `items`, это не JSON Feed. Проверьте адрес ленты и её генератор."
+            }
+            Rule::ItemNotObject => {
+                "Элемент `items` — не объект, он пропущен. Удалите его или сделайте объектом новости."
+            }
+            Rule::NothingToShow => {
+                "У новости нет ни заголовка, ни текста, она не показывается. Добавьте `title` или `summary`."
+            }
+            Rule::MissingId => {
+                "У новости нет `id`; он придумывается из адреса или позиции и меняется при перестановке. Задайте каждой новости постоянный `id`."
+            }
+            Rule::DuplicateId => {
+                "У двух новостей одинаковый `id`, программы читателей считают их одной. Сделайте каждый `id` уникальным."
+            }
+            Rule::BadDate => {
+                "Дата не в формате RFC 3339 (например, 2025-02-18T14:30:00+03:00), она не учитывается, и новость может встать не на своё место. Запишите дату в этом формате, с часовым поясом."
+            }
+            Rule::FutureDate => "Дата публикации в будущем. Проверьте дату и часовой пояс.",
+            Rule::NoDate => {
+                "У новости нет `date_published`: она стоит после датированных и показывается без даты. Добавьте дату публикации."
+            }
+            Rule::RelativeUrl => {
+                "Относительный адрес, а `feed_url` или `home_page_url`, чтобы его разрешить, нет. Укажите полный адрес https или задайте ленте `feed_url`."
+            }
+            Rule::InsecureUrl => {
+                "Ссылка или изображение по http://: на сайтах с https браузер может их заблокировать. Используйте https."
+            }
+            Rule::UnsafeUrl => {
+                "Адрес со схемой, отличной от http(s) (javascript:, data: и т. п.); виджет не сделает из него ссылку или изображение. Укажите адрес https."
+            }
+            Rule::ImageNoAlt => {
+                "У изображения нет текстовой альтернативы, незрячие читатели его пропустят. Опишите его в `_news_widget.image_alt` (или оставьте пустую строку, если оно декоративное)."
+            }
+            Rule::TitleLinkText => {
+                "Заголовок — общий текст ссылки («Подробнее», «Read more»); в списке ссылок он ничего не говорит. Напишите заголовок, из которого ясно, о чём новость."
+            }
+            Rule::TitleAllCaps => {
+                "Заголовок набран заглавными буквами: его труднее читать, а экранные читалки иногда читают его по буквам. Напишите его как обычное предложение."
+            }
+            Rule::TitleTooLong => {
+                "Заголовок длиннее 120 символов. Сократите его, подробности перенесите в анонс."
+            }
+            Rule::SummaryTooLong => {
+                "Анонс длиннее 400 символов и будет обрезан. Пишите короткий анонс, полный текст — на странице новости."
+            }
+            Rule::SummaryRepeatsTitle => {
+                "Анонс повторяет заголовок, экранная читалка прочитает его дважды. Напишите анонс, который что-то добавляет, или уберите его."
+            }
+            Rule::MarkupInText => {
+                "HTML-теги или сущности в текстовом поле (`title`, `summary`, `content_text`) в некоторых программах видны как есть. В этих полях — только текст, HTML — только в `content_html`."
+            }
+            Rule::NoLanguage => {
+                "Ни лента, ни новость не указывают `language`, экранная читалка может выбрать не тот голос. Добавьте `language` (например, \"ru\")."
+            }
+            Rule::WrongLanguage => {
+                "Текст в основном написан не тем алфавитом, что указан в `language` (например, кириллица с \"en\"), и читается не тем голосом. Исправьте `language`."
+            }
+        }
+    }
+}
+
 /// One problem found, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
@@ -91,6 +160,28 @@ pub struct Finding {
     pub field: Option<&'static str>,
     /// Specifics: the bad value, the line and column, the duplicate.
     pub detail: Option<String>,
+}
+
+/// Findings as a JSON array (`rule`, `severity`, `item`, `id`, `title`,
+/// `field`, `detail`, `message`), with messages in Russian or English: the
+/// CLI's `--format json` and the preview page's report.
+pub fn to_json(findings: &[Finding], russian: bool) -> String {
+    let list: Vec<Value> = findings
+        .iter()
+        .map(|f| {
+            serde_json::json!({
+                "rule": f.rule.id(),
+                "severity": f.rule.severity().as_str(),
+                "item": f.item,
+                "id": f.item_id,
+                "title": f.item_title,
+                "field": f.field,
+                "detail": f.detail,
+                "message": if russian { f.rule.doc_ru() } else { f.rule.doc() },
+            })
+        })
+        .collect();
+    Value::Array(list).to_string()
 }
 
 /// Checks a feed's raw bytes. `now_ms` is the current time (for future
@@ -713,6 +804,14 @@ mod tests {
                 Some("The centre opens a new clinic"),
                 Some("date_published")
             )
+        );
+    }
+    #[test]
+    fn every_rule_has_a_russian_doc() {
+        assert!(
+            Rule::ALL
+                .iter()
+                .all(|r| r.doc_ru().chars().any(|c| ('а'..='я').contains(&c)))
         );
     }
     #[test]

@@ -4,6 +4,8 @@
 //! on a script or div, `feed` on `<news-widget>`). A bad value never stops
 //! the widget: it falls back to the default.
 
+use crate::prefs::Prefs;
+
 /// One widget's settings, validated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
@@ -24,6 +26,10 @@ pub struct Options {
     /// for the last week; the full date stays in `datetime` and as text for
     /// screen readers).
     pub relative_dates: bool,
+    /// `preview-prefs`: fixed reader settings for this widget alone
+    /// (`scale=200;scheme=black`), neither shared nor saved: the editors'
+    /// preview shows several looks side by side with it.
+    pub preview_prefs: Option<Prefs>,
 }
 
 /// Whether item pictures are rendered at all.
@@ -53,6 +59,7 @@ impl Default for Options {
             heading_level: DEFAULT_HEADING_LEVEL,
             images: ImagesOption::Show,
             relative_dates: false,
+            preview_prefs: None,
         }
     }
 }
@@ -87,6 +94,7 @@ impl Options {
                 _ => ImagesOption::Show,
             },
             relative_dates: text("dates").is_some_and(|v| v.eq_ignore_ascii_case("relative")),
+            preview_prefs: text("preview-prefs").map(|v| Prefs::from_storage(&v)),
         }
     }
 }

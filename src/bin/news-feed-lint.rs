@@ -12,7 +12,7 @@ use std::io::Read;
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use news_widget::lint::{Finding, Severity, lint};
+use news_widget::lint::{Finding, Severity, lint, to_json};
 
 const USAGE: &str = "usage: news-feed-lint [--format text|json] [FILE | -]";
 
@@ -54,7 +54,7 @@ fn main() -> ExitCode {
         .map_or(0, |d| d.as_millis() as i64);
     let findings = lint(&bytes, now_ms);
     if json {
-        println!("{}", to_json(&findings));
+        println!("{}", to_json(&findings, false));
     } else {
         for finding in &findings {
             println!("{}", to_line(finding));
@@ -100,23 +100,4 @@ fn to_line(f: &Finding) -> String {
     }
     line.push_str(&format!(" — {}", f.rule.doc()));
     line
-}
-
-fn to_json(findings: &[Finding]) -> String {
-    let list: Vec<serde_json::Value> = findings
-        .iter()
-        .map(|f| {
-            serde_json::json!({
-                "rule": f.rule.id(),
-                "severity": f.rule.severity().as_str(),
-                "item": f.item,
-                "id": f.item_id,
-                "title": f.item_title,
-                "field": f.field,
-                "detail": f.detail,
-                "message": f.rule.doc(),
-            })
-        })
-        .collect();
-    serde_json::Value::Array(list).to_string()
 }

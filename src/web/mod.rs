@@ -4,6 +4,8 @@
 pub mod embed;
 pub mod fetch;
 pub mod intl;
+#[cfg(feature = "preview")]
+pub mod preview;
 pub mod reader_prefs;
 pub mod settings;
 pub mod speech;

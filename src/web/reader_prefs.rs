@@ -52,6 +52,42 @@ pub fn shared_prefs() -> RwSignal<Prefs> {
     })
 }
 
+/// The settings one widget follows: the page-wide ones, or (in the
+/// editors' preview) its own fixed copy that is neither shared nor saved.
+#[derive(Clone, Copy)]
+pub struct ReaderPrefs {
+    /// The settings, for reading in views.
+    pub signal: RwSignal<Prefs>,
+    shared: bool,
+}
+
+impl ReaderPrefs {
+    /// The page-wide settings (see [`shared_prefs`]).
+    pub fn shared() -> Self {
+        Self {
+            signal: shared_prefs(),
+            shared: true,
+        }
+    }
+
+    /// Settings for one widget alone.
+    pub fn local(prefs: Prefs) -> Self {
+        Self {
+            signal: RwSignal::new(prefs),
+            shared: false,
+        }
+    }
+
+    /// A reader's change made in `host`'s panel.
+    pub fn set(self, next: Prefs, host: Option<&Element>) {
+        if self.shared {
+            set_prefs(next, host);
+        } else {
+            self.signal.set(next);
+        }
+    }
+}
+
 /// Applies a reader's change: every widget restyles, the record is saved
 /// (unless bvi is in charge: then the reader's own record is kept for when
 /// bvi is turned off), and `host` tells its page through a [`CHANGE_EVENT`].

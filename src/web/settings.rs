@@ -11,9 +11,17 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRoot};
 
 use super::intl;
-use super::reader_prefs::{initial_prefs, set_prefs, shared_prefs};
+use super::reader_prefs::{ReaderPrefs, initial_prefs};
 use crate::i18n::{Locale, Msg};
 use crate::prefs::{Choice, Font, Images, Prefs, SCALE_MAX, SCALE_MIN, Scheme, Spacing};
+
+/// What every control of one widget's panel needs.
+#[derive(Clone, Copy)]
+struct PanelCtx {
+    locale: Locale,
+    announce: RwSignal<String>,
+    reader: ReaderPrefs,
+}
 
 /// `aria-hidden` value, as a constant on purpose: an element whose
 /// attributes are all string literals becomes, in Leptos's `view!`, static
@@ -66,16 +74,23 @@ pub fn SettingsPanel(
     level: u8,
     /// The toggle button, where Close returns focus.
     toggle_ref: NodeRef<Button>,
+    /// The settings this widget follows.
+    reader: ReaderPrefs,
 ) -> impl IntoView {
-    let prefs = shared_prefs();
+    let prefs = reader.signal;
+    let ctx = PanelCtx {
+        locale,
+        announce,
+        reader,
+    };
     let percent = move || intl::percent(locale.tag(), prefs.get().scale);
     let step = move |direction: i8, event: web_sys::MouseEvent| {
         let next = prefs.get_untracked().step_scale(direction);
         let value = intl::percent(locale.tag(), next.scale);
-        apply(next, &event, announce, locale, Msg::FontSize, &value);
+        apply(ctx, next, &event, Msg::FontSize, &value);
     };
     let reset = move |event: web_sys::MouseEvent| {
-        set_prefs(initial_prefs(), host_of(&event).as_ref());
+        reader.set(initial_prefs(), host_of(&event).as_ref());
         announce.set(locale.text(Msg::AnnounceReset).to_owned());
     };
     let close = move |_| {
@@ -126,11 +141,11 @@ pub fn SettingsPanel(
                     </button>
                 </div>
             </fieldset>
-            {radio_group(locale, announce, Msg::Scheme, "scheme", |p| p.scheme, |p, v| Prefs { scheme: v, ..p }, scheme_label)}
-            {radio_group(locale, announce, Msg::Images, "images", |p| p.images, |p, v| Prefs { images: v, ..p }, images_label)}
-            {radio_group(locale, announce, Msg::LetterSpacing, "letter", |p| p.letter_spacing, |p, v| Prefs { letter_spacing: v, ..p }, spacing_label)}
-            {radio_group(locale, announce, Msg::LineSpacing, "line", |p| p.line_spacing, |p, v| Prefs { line_spacing: v, ..p }, spacing_label)}
-            {radio_group(locale, announce, Msg::Font, "font", |p| p.font, |p, v| Prefs { font: v, ..p }, font_label)}
+            {radio_group(ctx, Msg::Scheme, "scheme", |p| p.scheme, |p, v| Prefs { scheme: v, ..p }, scheme_label)}
+            {radio_group(ctx, Msg::Images, "images", |p| p.images, |p, v| Prefs { images: v, ..p }, images_label)}
+            {radio_group(ctx, Msg::LetterSpacing, "letter", |p| p.letter_spacing, |p, v| Prefs { letter_spacing: v, ..p }, spacing_label)}
+            {radio_group(ctx, Msg::LineSpacing, "line", |p| p.line_spacing, |p, v| Prefs { line_spacing: v, ..p }, spacing_label)}
+            {radio_group(ctx, Msg::Font, "font", |p| p.font, |p, v| Prefs { font: v, ..p }, font_label)}
             <div class="nw-settings-actions">
                 <button type="button" class="nw-button" on:click=reset>{locale.text(Msg::Reset)}</button>
                 <button type="button" class="nw-button nw-secondary" on:click=close>{locale.text(Msg::Close)}</button>
@@ -144,8 +159,7 @@ pub fn SettingsPanel(
 /// view itself is built once for every setting (a size cut: each generic
 /// copy of a Leptos view costs kilobytes of wasm).
 fn radio_group<C: Choice + Send + Sync>(
-    locale: Locale,
-    announce: RwSignal<String>,
+    ctx: PanelCtx,
     legend: Msg,
     name: &'static str,
     get: fn(Prefs) -> C,
@@ -154,8 +168,7 @@ fn radio_group<C: Choice + Send + Sync>(
 ) -> AnyView {
     let choices = C::ALL.iter().map(|&c| (c.as_attr(), label(c))).collect();
     radio_fieldset(
-        locale,
-        announce,
+        ctx,
         legend,
         name,
         choices,
@@ -170,15 +183,14 @@ type Current = Arc<dyn Fn(Prefs) -> &'static str + Send + Sync>;
 type Choose = Arc<dyn Fn(Prefs, &str) -> Prefs + Send + Sync>;
 
 fn radio_fieldset(
-    locale: Locale,
-    announce: RwSignal<String>,
+    ctx: PanelCtx,
     legend: Msg,
     name: &'static str,
     choices: Vec<(&'static str, Msg)>,
     current: Current,
     choose: Choose,
 ) -> AnyView {
-    let prefs = shared_prefs();
+    let (locale, prefs) = (ctx.locale, ctx.reader.signal);
     let radios = choices
         .into_iter()
         .map(|(value, label)| {
@@ -186,7 +198,7 @@ fn radio_fieldset(
             let choose = choose.clone();
             let on_change = move |event: web_sys::Event| {
                 let next = choose(prefs.get_untracked(), value);
-                apply(next, &event, announce, locale, legend, locale.text(label));
+                apply(ctx, next, &event, legend, locale.text(label));
             };
             view! {
                 <label class="nw-choice" data-value=value>
@@ -213,16 +225,10 @@ fn radio_fieldset(
 }
 
 /// Saves a change, tells the host page, and announces "Setting: value".
-fn apply(
-    next: Prefs,
-    event: &web_sys::Event,
-    announce: RwSignal<String>,
-    locale: Locale,
-    setting: Msg,
-    value: &str,
-) {
-    set_prefs(next, host_of(event).as_ref());
-    announce.set(locale.format(
+fn apply(ctx: PanelCtx, next: Prefs, event: &web_sys::Event, setting: Msg, value: &str) {
+    ctx.reader.set(next, host_of(event).as_ref());
+    let locale = ctx.locale;
+    ctx.announce.set(locale.format(
         Msg::AnnounceChange,
         None,
         &[("setting", locale.text(setting)), ("value", value)],

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::fetch::{DEFAULT_TIMEOUT_MS, fetch_feed};
 use super::intl::Formatters;
-use super::reader_prefs::shared_prefs;
+use super::reader_prefs::ReaderPrefs;
 use super::settings::{SettingsPanel, SettingsToggle};
 use super::speech::{self, Speaking};
 use super::url::{document_base, feed_url, safe_http_url};
@@ -178,7 +178,11 @@ pub fn NewsWidget(
         }
     };
 
-    let prefs = shared_prefs();
+    let reader = match options.preview_prefs {
+        Some(fixed) => ReaderPrefs::local(fixed),
+        None => ReaderPrefs::shared(),
+    };
+    let prefs = reader.signal;
     let images_attr = move || match show_images {
         true => prefs.get().images.as_attr(),
         false => Images::Hide.as_attr(),
@@ -216,7 +220,7 @@ pub fn NewsWidget(
                 </div>
                 <SettingsToggle open locale toggle_ref/>
             </div>
-            <SettingsPanel open locale announce level=level + 1 toggle_ref/>
+            <SettingsPanel open locale announce level=level + 1 toggle_ref reader/>
             <p class="nw-visually-hidden" aria-live="polite">{move || announce.get()}</p>
             <p class=status_class role="status">{status}</p>
             {body}

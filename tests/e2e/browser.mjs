@@ -60,12 +60,13 @@ export async function setup() {
 const AXE = readFileSync(join(ROOT, 'tests', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 /** Runs axe-core on the page (it descends into open shadow roots) and returns the violations. */
-export async function axeViolations(page, context = 'html') {
+export async function axeViolations(page, context = 'html', disabledRules = []) {
   await page.addScriptTag({ content: AXE });
-  return page.evaluate(async (ctx) => {
-    const result = await window.axe.run(ctx, { resultTypes: ['violations'] });
+  return page.evaluate(async ([ctx, disabled]) => {
+    const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
+    const result = await window.axe.run(ctx, { resultTypes: ['violations'], rules });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  }, context);
+  }, [context, disabledRules]);
 }
 
 /** Waits until every widget host on the page shows its list, error or empty message. */

@@ -1,0 +1,186 @@
+// The editors' preview page: load or paste a feed, see the report from the
+// same rules as `news-feed-lint`, see the widget side by side in several
+// languages and looks, and copy the embed code. Runs only in this page;
+// nothing is uploaded. Feed text reaches the widgets as a blob: URL and the
+// report as text nodes only.
+import init, { mount, lint_report } from './preview-core/news-widget.js';
+
+const TEXT = {
+  en: {
+    title: 'Feed preview and report', intro: 'Check a news feed before it goes live: see it as readers will, in several languages and looks, and what is wrong with it. Nothing is uploaded anywhere.',
+    'ui-lang': 'Interface language', input: 'Feed', 'by-url': 'Load by URL', load: 'Load', paste: 'Or paste the feed (JSON), or drop a file here',
+    check: 'Check and preview', file: 'Choose a file', configs: 'Show the widget', 'lang-ru': 'in Russian', 'lang-en': 'in English',
+    'scheme-default': 'site colours', 'scheme-black': 'white on black', narrow: 'narrow (320 px)', report: 'Report', previews: 'How readers see it',
+    embed: 'Embed code', 'e-feed': 'Feed URL', 'e-lang': 'Language', 'e-max': 'Number of items', 'e-heading': 'Heading', 'e-level': 'Heading level',
+    'e-images': 'Images', show: 'show', hide: 'hide', 'e-code': 'Paste this where the news should appear', copy: 'Copy the code',
+    copied: 'Copied. Paste it into the page.', 'copy-failed': 'Could not copy: select the code and copy it yourself.',
+    clean: 'No problems found.', empty: 'Paste or load a feed first.', 'load-failed': 'Could not load the feed:',
+    summary: (e, w, t) => `${e} error(s), ${w} warning(s), ${t} tip(s).`, item: 'item', field: 'field', error: 'error', warning: 'warning', tip: 'tip',
+    card: (lang, scale, scheme, narrow) => `${lang === 'ru' ? 'Russian' : 'English'}, ${scale}%, ${scheme === 'black' ? 'white on black' : 'site colours'}${narrow ? ', 320 px' : ''}`,
+  },
+  ru: {
+    title: 'Просмотр и проверка ленты', intro: 'Проверьте ленту новостей до публикации: посмотрите, как её увидят читатели на разных языках и в разных режимах, и что в ней не так. Ничего никуда не отправляется.',
+    'ui-lang': 'Язык интерфейса', input: 'Лента', 'by-url': 'Загрузить по адресу', load: 'Загрузить', paste: 'Или вставьте ленту (JSON), или перетащите сюда файл',
+    check: 'Проверить и показать', file: 'Выбрать файл', configs: 'Показать виджет', 'lang-ru': 'на русском', 'lang-en': 'на английском',
+    'scheme-default': 'цвета сайта', 'scheme-black': 'белым по чёрному', narrow: 'узким (320 px)', report: 'Отчёт', previews: 'Как это увидят читатели',
+    embed: 'Код для вставки', 'e-feed': 'Адрес ленты', 'e-lang': 'Язык', 'e-max': 'Число новостей', 'e-heading': 'Заголовок', 'e-level': 'Уровень заголовка',
+    'e-images': 'Изображения', show: 'показывать', hide: 'скрыть', 'e-code': 'Вставьте этот код туда, где должны быть новости', copy: 'Скопировать код',
+    copied: 'Скопировано. Вставьте код на страницу.', 'copy-failed': 'Не удалось скопировать: выделите код и скопируйте его сами.',
+    clean: 'Проблем не найдено.', empty: 'Сначала вставьте или загрузите ленту.', 'load-failed': 'Не удалось загрузить ленту:',
+    summary: (e, w, t) => `Ошибок: ${e}, предупреждений: ${w}, советов: ${t}.`, item: 'новость', field: 'поле', error: 'ошибка', warning: 'предупреждение', tip: 'совет',
+    card: (lang, scale, scheme, narrow) => `${lang === 'ru' ? 'Русский' : 'Английский'}, ${scale}%, ${scheme === 'black' ? 'белым по чёрному' : 'цвета сайта'}${narrow ? ', 320 px' : ''}`,
+  },
+};
+
+const $ = (id) => document.getElementById(id);
+let ui = navigator.language?.startsWith('ru') ? 'ru' : 'en';
+let handles = [];
+let blobUrl = null;
+const t = (key) => TEXT[ui][key];
+
+function applyUiLanguage() {
+  document.documentElement.lang = ui;
+  $('ui-lang').value = ui;
+  for (const el of document.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
+  renderEmbedCode();
+}
+
+function checked(name) {
+  return [...document.querySelectorAll(`input[name=${name}]:checked`)].map((i) => i.value);
+}
+
+function renderReport(text) {
+  const list = $('findings');
+  list.replaceChildren();
+  const findings = JSON.parse(lint_report(text, ui));
+  const count = (s) => findings.filter((f) => f.severity === s).length;
+  $('report-summary').textContent = findings.length ? t('summary')(count('error'), count('warning'), count('tip')) : t('clean');
+  for (const f of findings) {
+    const li = document.createElement('li');
+    li.className = f.severity;
+    const button = document.createElement('button');
+    button.type = 'button';
+    const sev = document.createElement('span');
+    sev.className = 'pv-sev';
+    sev.textContent = t(f.severity);
+    const message = document.createElement('span');
+    message.textContent = `${f.message} (${f.rule})`;
+    const where = document.createElement('span');
+    where.className = 'pv-where';
+    where.textContent = [
+      f.item !== null ? `${t('item')} ${f.item + 1}${f.title ? ` «${f.title}»` : ''}${f.id ? ` (id ${f.id})` : ''}` : '',
+      f.field ? `${t('field')} ${f.field}` : '',
+      f.detail || '',
+    ].filter(Boolean).join(' · ');
+    button.append(sev, message, where);
+    button.addEventListener('click', () => highlight(f.title));
+    li.append(button);
+    list.append(li);
+  }
+}
+
+// Shows the item a finding is about in every preview: outlined and scrolled to.
+function highlight(title) {
+  let first = null;
+  for (const { host } of handles) {
+    for (const article of host.shadowRoot?.querySelectorAll('article') || []) {
+      const match = title && article.querySelector('.nw-item-title')?.textContent === title;
+      article.style.outline = match ? '4px solid #b3261e' : '';
+      article.style.outlineOffset = match ? '4px' : '';
+      if (match) article.dataset.highlight = ''; else delete article.dataset.highlight;
+      if (match && !first) first = article;
+    }
+  }
+  first?.scrollIntoView({ block: 'center' });
+}
+
+function renderPreviews(text) {
+  handles.forEach(({ handle }) => handle.free());
+  handles = [];
+  if (blobUrl) URL.revokeObjectURL(blobUrl);
+  blobUrl = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const grid = $('previews');
+  grid.replaceChildren();
+  const widths = checked('width').length ? [false, true] : [false];
+  for (const lang of checked('lang')) for (const scale of checked('scale')) for (const scheme of checked('scheme')) for (const narrow of widths) {
+    const card = document.createElement('div');
+    card.className = `pv-card${narrow ? ' pv-narrow' : ''}`;
+    const h3 = document.createElement('h3');
+    h3.textContent = t('card')(lang, scale, scheme, narrow);
+    const host = document.createElement('div');
+    host.lang = lang;
+    host.setAttribute('data-feed', blobUrl);
+    host.setAttribute('data-lang', lang);
+    host.setAttribute('data-heading-level', '4');
+    host.setAttribute('data-preview-prefs', `scale=${scale};scheme=${scheme}`);
+    card.append(h3, host);
+    grid.append(card);
+    handles.push({ host, handle: mount(host, host, 'data-') });
+  }
+}
+
+function check() {
+  const text = $('feed-text').value;
+  if (!text.trim()) {
+    $('report-summary').textContent = t('empty');
+    return;
+  }
+  renderReport(text);
+  renderPreviews(text);
+}
+
+async function loadUrl(event) {
+  event.preventDefault();
+  try {
+    const response = await fetch($('feed-url').value);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    $('feed-text').value = await response.text();
+    $('embed-form').elements.feed.value = $('feed-url').value;
+    renderEmbedCode();
+    check();
+  } catch (error) {
+    $('report-summary').textContent = `${t('load-failed')} ${error.message}`;
+  }
+}
+
+async function loadFile(file) {
+  if (!file) return;
+  $('feed-text').value = await file.text();
+  check();
+}
+
+function renderEmbedCode() {
+  const form = $('embed-form').elements;
+  const loader = new URL('news-widget.js', location.href).href;
+  const attrs = [['src', loader], ['data-feed', form.feed.value]];
+  for (const name of ['lang', 'max-items', 'heading', 'heading-level', 'images']) {
+    const value = form[name].value.trim();
+    const isDefault = (name === 'max-items' && value === '10') || (name === 'heading-level' && value === '2') || (name === 'images' && value === 'show');
+    if (value && !isDefault) attrs.push([`data-${name}`, value]);
+  }
+  const escape = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  $('embed-code').value = `<script ${attrs.map(([k, v]) => `${k}="${escape(v)}"`).join(' ')}></script>`;
+}
+
+async function copyCode() {
+  try {
+    await navigator.clipboard.writeText($('embed-code').value);
+    $('copied').textContent = t('copied');
+  } catch {
+    $('embed-code').select();
+    $('copied').textContent = t('copy-failed');
+  }
+}
+
+await init({ module_or_path: new URL('preview-core/news-widget_bg.wasm', import.meta.url) });
+$('ui-lang').addEventListener('change', (e) => { ui = e.target.value; applyUiLanguage(); check(); });
+$('url-form').addEventListener('submit', loadUrl);
+$('check').addEventListener('click', check);
+$('feed-file').addEventListener('change', (e) => loadFile(e.target.files[0]));
+$('feed-text').addEventListener('dragover', (e) => e.preventDefault());
+$('feed-text').addEventListener('drop', (e) => { e.preventDefault(); loadFile(e.dataTransfer.files[0]); });
+$('embed-form').addEventListener('input', renderEmbedCode);
+$('copy').addEventListener('click', copyCode);
+for (const box of document.querySelectorAll('.pv-configs input')) box.addEventListener('change', () => $('feed-text').value.trim() && check());
+applyUiLanguage();
+document.documentElement.dataset.ready = '';

@@ -1,0 +1,120 @@
+// End to end: the editors' preview page shipped in dist/ — paste a feed, read
+// the report, see the widget side by side, jump to an item, copy the embed code.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setup, axeViolations, ARTIFACTS, ROOT } from './browser.mjs';
+
+let t;
+before(async () => { t = await setup(); });
+after(async () => { await t?.close(); });
+
+const SAMPLE = readFileSync(join(ROOT, 'public', 'feeds', 'news-ru.json'), 'utf8');
+const BROKEN = readFileSync(join(ROOT, 'tests', 'fixtures', 'broken.json'), 'utf8');
+
+async function open(options = {}) {
+  const page = await t.page('/preview.html', { viewport: { width: 1200, height: 1000 }, locale: 'en-US', ...options });
+  await page.waitForSelector('html[data-ready]');
+  return page;
+}
+
+const previewArticles = (page) => page.evaluate(() =>
+  [...document.querySelectorAll('#previews [data-feed]')].map((h) => h.shadowRoot?.querySelectorAll('article').length ?? 0));
+
+test('the bundled sample feed: no problems, the widget in every chosen configuration', async () => {
+  const page = await open();
+  await page.getByLabel(/paste the feed/).fill(SAMPLE);
+  await page.getByRole('checkbox', { name: '200%' }).check();
+  await page.getByRole('checkbox', { name: 'white on black' }).check();
+  await page.getByRole('button', { name: 'Check and preview' }).click();
+  assert.equal(await page.locator('#report-summary').textContent(), 'No problems found.');
+  // ru and en × 100% and 200% × site colours and white on black = 8 previews.
+  await page.waitForFunction(() => [...document.querySelectorAll('#previews [data-feed]')].every((h) => h.shadowRoot?.querySelector('article')));
+  assert.deepEqual(await previewArticles(page), [5, 5, 5, 5, 5, 5, 5, 5]);
+  const looks = await page.evaluate(() => [...document.querySelectorAll('#previews [data-feed]')].map((h) => {
+    const nw = h.shadowRoot.querySelector('.nw');
+    return `${nw.lang} ${nw.dataset.scheme} ${nw.style.getPropertyValue('--nw-scale')}`;
+  }));
+  assert.deepEqual(looks, ['ru default 1', 'ru black 1', 'ru default 2', 'ru black 2', 'en default 1', 'en black 1', 'en default 2', 'en black 2']);
+  assert.equal(await page.evaluate(() => localStorage.getItem('news-widget:prefs')), null, "preview looks are not saved as the reader's settings");
+  // Eight previews of one feed are eight regions with the same name: that is
+  // the point of this page, so only axe's landmark-unique rule is off here.
+  assert.deepEqual(await axeViolations(page, 'html', ['landmark-unique']), []);
+  await page.screenshot({ path: join(ARTIFACTS, 'preview-sample.png'), fullPage: true });
+  assert.deepEqual(page.problems, []);
+});
+
+test('a broken feed: every problem reported with item and field, a click shows the item', async () => {
+  const page = await open();
+  await page.getByLabel(/paste the feed/).fill(BROKEN);
+  await page.getByRole('button', { name: 'Check and preview' }).click();
+  assert.equal(await page.locator('#report-summary').textContent(), '5 error(s), 7 warning(s), 2 tip(s).');
+  const rules = await page.locator('#findings li').allTextContents();
+  for (const id of ['bad-date', 'unsafe-url', 'duplicate-id', 'wrong-language', 'item-empty']) {
+    assert.ok(rules.some((r) => r.includes(`(${id})`)), `${id} reported`);
+  }
+  assert.ok(rules.some((r) => r.includes('item 2 «Центр открывает новую клинику для пациентов» (id 1)') && r.includes('field image')));
+  await page.waitForFunction(() => [...document.querySelectorAll('#previews [data-feed]')].every((h) => h.shadowRoot?.querySelector('article')));
+  await page.locator('#findings li', { hasText: 'wrong-language' }).getByRole('button').click();
+  const highlighted = await page.evaluate(() => [...document.querySelectorAll('#previews [data-feed]')]
+    .map((h) => h.shadowRoot.querySelector('article[data-highlight] .nw-item-title')?.textContent));
+  assert.deepEqual(highlighted, ['Центр открывает новую клинику для пациентов', 'Центр открывает новую клинику для пациентов']);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the report speaks Russian', async () => {
+  const page = await open({ locale: 'ru-RU' });
+  assert.equal(await page.locator('h1').textContent(), 'Просмотр и проверка ленты');
+  await page.locator('#feed-text').fill(BROKEN);
+  await page.getByRole('button', { name: 'Проверить и показать' }).click();
+  assert.equal(await page.locator('#report-summary').textContent(), 'Ошибок: 5, предупреждений: 7, советов: 2.');
+  assert.match(await page.locator('#findings li').first().textContent(), /RFC 3339/);
+  assert.match(await page.locator('#findings').textContent(), /У двух новостей одинаковый `id`/);
+});
+
+test('invalid JSON is explained, nothing breaks', async () => {
+  const page = await open();
+  await page.locator('#feed-text').fill('{"items": [');
+  await page.getByRole('button', { name: 'Check and preview' }).click();
+  assert.match(await page.locator('#findings').textContent(), /not valid JSON.*\(invalid-json\)/s);
+  await page.waitForFunction(() => document.querySelector('#previews [data-feed]')?.shadowRoot?.querySelector('.nw-error'));
+  assert.deepEqual(page.problems, []);
+});
+
+test('the embed code generator writes a working script tag and confirms the copy', async () => {
+  const page = await open();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const form = page.locator('#embed-form');
+  await form.getByLabel('Feed URL').fill(`${t.base}/feeds/news-en.json`);
+  await form.getByLabel('Language').fill('en');
+  await form.getByLabel('Number of items').fill('3');
+  await form.getByLabel('Heading', { exact: true }).fill('News & "events"');
+  await form.getByLabel('Heading level').selectOption('3');
+  const code = await page.locator('#embed-code').inputValue();
+  assert.equal(code, `<script src="${t.base}/news-widget.js" data-feed="${t.base}/feeds/news-en.json" data-lang="en" data-max-items="3" data-heading="News &amp; &quot;events&quot;" data-heading-level="3"></script>`);
+  await page.getByRole('button', { name: 'Copy the code' }).click();
+  assert.equal(await page.locator('#copied').textContent(), 'Copied. Paste it into the page.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+  // The copied tag works on an unrelated page.
+  const host = await t.page(null);
+  await host.goto(`${t.base}/embed/dynamic.html`);
+  await host.evaluate((html) => {
+    const range = document.createRange();
+    range.selectNode(document.querySelector('main'));
+    document.querySelector('main').append(range.createContextualFragment(html));
+  }, code);
+  await host.waitForFunction(() => document.querySelector('[data-news-widget-host]')?.shadowRoot?.querySelectorAll('article').length === 3);
+  assert.equal(await host.evaluate(() => document.querySelector('[data-news-widget-host]').shadowRoot.querySelector('h3#nw-heading').textContent), 'News & "events"');
+});
+
+test('a feed loads by URL and from a chosen file', async () => {
+  const page = await open();
+  await page.getByLabel('Load by URL').fill(`${t.base}/feeds/news-en.json`);
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await page.locator('#report-summary', { hasText: 'No problems found.' }).waitFor();
+  assert.match(await page.locator('#embed-code').inputValue(), /data-feed="http:\/\/127\.0\.0\.1:\d+\/feeds\/news-en\.json"/, 'the generator takes the loaded URL');
+  await page.locator('#feed-file').setInputFiles(join(ROOT, 'tests', 'fixtures', 'broken.json'));
+  await page.locator('#report-summary', { hasText: '5 error(s)' }).waitFor();
+  assert.deepEqual(page.problems, []);
+});
