@@ -321,6 +321,7 @@ fn news_item(
         ]
         .into_iter()
         .flatten()
+        .map(|part| part.trim_end_matches('.').to_owned())
         .collect::<Vec<_>>()
         .join(". ");
         read_aloud_controls(

@@ -94,7 +94,8 @@ test('the embed code generator writes a working script tag and confirms the copy
   const code = await page.locator('#embed-code').inputValue();
   assert.equal(code, `<script src="${t.base}/news-widget.js" data-feed="${t.base}/feeds/news-en.json" data-lang="en" data-max-items="3" data-heading="News &amp; &quot;events&quot;" data-heading-level="3"></script>`);
   await page.getByRole('button', { name: 'Copy the code' }).click();
-  assert.equal(await page.locator('#copied').textContent(), 'Copied. Paste it into the page.');
+  // The clipboard answers asynchronously; the status follows.
+  await page.locator('#copied', { hasText: 'Copied. Paste it into the page.' }).waitFor({ timeout: 5000 });
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
   // The copied tag works on an unrelated page.
   const host = await t.page(null);

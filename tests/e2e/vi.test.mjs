@@ -293,3 +293,52 @@ test('prefers-color-scheme: dark gives a dark default that still meets AA, axe c
   assert.deepEqual(await axeViolations(page), []);
   await page.locator(HOST).screenshot({ path: join(SHOTS, 'dark-default.png') });
 });
+
+// A stand-in for the browser's speech synthesis that records what it is asked
+// to say (headless Chromium has no voices), ending an utterance on cancel().
+const FAKE_SPEECH = () => {
+  const spoken = [];
+  let current = null;
+  const synth = {
+    speak(u) { current = u; spoken.push({ text: u.text, lang: u.lang }); },
+    cancel() { const u = current; current = null; if (u?.onend) u.onend(new Event('end')); },
+    pause() { spoken.push('pause'); },
+    resume() { spoken.push('resume'); },
+    finish() { this.cancel(); },
+  };
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  window.__spoken = spoken;
+};
+
+test('read aloud: the item in its own language, with stop and pause', async () => {
+  const page = await t.page(null);
+  await page.addInitScript(FAKE_SPEECH);
+  await page.goto(t.base + '/embed/locale.html?lang=en&feed=/feeds/news-ru.json');
+  await settled(page);
+  const first = page.locator(HOST).getByRole('article').first();
+  await first.getByRole('button', { name: 'Read aloud' }).click();
+  const [said] = await page.evaluate(() => window.__spoken);
+  assert.equal(said.lang, 'ru', "the item's language, not the interface's");
+  assert.match(said.text, /^НМИЦ терапии .*\. 4 марта 2025 г\. Программа приглашает/);
+  assert.equal(await first.getByRole('button', { name: 'Stop reading' }).count(), 1);
+  await first.getByRole('button', { name: 'Pause' }).click();
+  await first.getByRole('button', { name: 'Resume' }).click();
+  assert.deepEqual((await page.evaluate(() => window.__spoken)).slice(1), ['pause', 'resume']);
+  // Starting another item stops the first.
+  const second = page.locator(HOST).getByRole('article').nth(1);
+  await second.getByRole('button', { name: 'Read aloud' }).click();
+  assert.equal(await first.getByRole('button', { name: 'Read aloud' }).count(), 1);
+  assert.equal(await second.getByRole('button', { name: 'Stop reading' }).count(), 1);
+  await second.getByRole('button', { name: 'Stop reading' }).click();
+  assert.equal(await second.getByRole('button', { name: 'Read aloud' }).count(), 1);
+  assert.deepEqual(page.problems, []);
+});
+
+test('read aloud is absent where the browser cannot speak', async () => {
+  const page = await t.page(null);
+  await page.addInitScript(() => { delete Window.prototype.speechSynthesis; delete window.speechSynthesis; });
+  await page.goto(t.base + '/embed/vi.html');
+  await settled(page);
+  assert.equal(await page.evaluate(() => 'speechSynthesis' in window), false);
+  assert.equal(await page.locator(HOST).getByRole('button', { name: 'Read aloud' }).count(), 0);
+});
