@@ -191,7 +191,8 @@ pub fn lint(bytes: &[u8], now_ms: i64) -> Vec<Finding> {
     let root: Value = match serde_json::from_slice(bytes) {
         Ok(root) => root,
         Err(e) => {
-            let error = ParseError::NotJson {
+            let error = ParseError::Syntax {
+                syntax: crate::feed::Syntax::Json,
                 line: e.line(),
                 column: e.column(),
             };

@@ -1,67 +1,66 @@
-//! JSON Feed 1.0 and 1.1 (<https://jsonfeed.org/version/1.1>) → [`Feed`].
+//! JSON Feed 1.0 and 1.1 (<https://jsonfeed.org/version/1.1>) → [`Feed`],
+//! and back (the widget keeps its last good copy as JSON Feed).
 //!
 //! Lenient by design: each field is read on its own, so a field of the wrong
 //! type counts as absent instead of failing the item, and an item that cannot
 //! be shown is skipped with a reason instead of failing the feed. Unknown
-//! fields are ignored.
+//! fields and extension objects (`_name`) are ignored, except our own
+//! `_news_widget`.
 
-use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+use serde_json::value::RawValue;
+use serde_json::{Map, Value, json};
 
 use super::{
-    Feed, Image, Item, ParseError, SUMMARY_MAX_CHARS, SkipReason, SkippedItem, Timestamp,
-    html_to_text, normalize_whitespace, truncate_words,
+    Attachment, Feed, Format, Image, Item, ParseError, SUMMARY_MAX_CHARS, SkipReason, Timestamp,
+    html_to_text, json_syntax_error, normalize_whitespace, truncate_words,
 };
 
-type Object = Map<String, Value>;
+pub(super) type Object = Map<String, Value>;
 
-/// Reads a JSON Feed document. Fails only when the bytes are not JSON or the
-/// document has no `items` array.
-pub(super) fn parse(bytes: &[u8]) -> Result<Feed, ParseError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let root: Value = serde_json::from_slice(bytes).map_err(|e| ParseError::NotJson {
-        line: e.line(),
-        column: e.column(),
-    })?;
-    let root = root.as_object().ok_or(ParseError::NotAFeed)?;
-    let raw_items = root
+/// Reads the feed-level fields; the items stay raw until their turn.
+pub(super) fn open(text: &str) -> Result<(Feed, Vec<&RawValue>), ParseError> {
+    let root: BTreeMap<String, &RawValue> =
+        serde_json::from_str(text).map_err(json_syntax_error)?;
+    let items: Vec<&RawValue> = root
         .get("items")
-        .and_then(Value::as_array)
+        .and_then(|raw| serde_json::from_str(raw.get()).ok())
         .ok_or(ParseError::NotAFeed)?;
-    let language = text_field(root, "language");
-    let mut feed = Feed {
-        title: text_field(root, "title"),
-        home_page_url: text_field(root, "home_page_url"),
-        language: language.clone(),
-        items: Vec::with_capacity(raw_items.len()),
+    let field = |key: &str| -> Value {
+        root.get(key)
+            .and_then(|raw| serde_json::from_str(raw.get()).ok())
+            .unwrap_or(Value::Null)
+    };
+    let text = |key: &str| match field(key) {
+        Value::String(s) => Some(normalize_whitespace(&s)).filter(|s| !s.is_empty()),
+        _ => None,
+    };
+    let feed = Feed {
+        format: Format::JsonFeed,
+        title: text("title"),
+        home_page_url: text("home_page_url"),
+        language: text("language"),
+        expired: field("expired") == Value::Bool(true),
+        items: Vec::with_capacity(items.len().min(1024)),
         skipped: Vec::new(),
     };
-    for (index, raw) in raw_items.iter().enumerate() {
-        match convert_item(raw, index, language.as_deref()) {
-            Ok(item) => feed.items.push(item),
-            Err(reason) => feed.skipped.push(SkippedItem { index, reason }),
-        }
-    }
-    Ok(feed)
+    Ok((feed, items))
 }
 
-fn convert_item(
-    raw: &Value,
+/// One raw `items` entry → an [`Item`], or why it cannot be shown.
+pub(super) fn convert_item(
+    raw: &RawValue,
     index: usize,
     feed_language: Option<&str>,
 ) -> Result<Item, SkipReason> {
-    let obj = raw.as_object().ok_or(SkipReason::NotAnObject)?;
+    let value: Value = serde_json::from_str(raw.get()).map_err(|_| SkipReason::NotAnObject)?;
+    let obj = value.as_object().ok_or(SkipReason::NotAnObject)?;
     let url = text_field(obj, "url").or_else(|| text_field(obj, "external_url"));
-    let title = text_field(obj, "title")
-        .map(|t| html_to_text(&t))
-        .filter(|t| !t.is_empty());
+    let title = html_text_field(obj, "title");
     let summary = text_field(obj, "summary")
         .or_else(|| text_field(obj, "content_text"))
-        .or_else(|| {
-            obj.get("content_html")
-                .and_then(Value::as_str)
-                .map(html_to_text)
-                .filter(|t| !t.is_empty())
-        })
+        .or_else(|| html_text_field(obj, "content_html"))
         .map(|s| truncate_words(&s, SUMMARY_MAX_CHARS));
     if title.is_none() && summary.is_none() {
         return Err(SkipReason::NothingToShow);
@@ -69,8 +68,11 @@ fn convert_item(
     let id = id_field(obj)
         .or_else(|| url.clone())
         .unwrap_or_else(|| format!("#{index}"));
+    let (pictures, attachments): (Vec<Attachment>, Vec<Attachment>) =
+        attachments(obj).into_iter().partition(is_picture);
     let image = text_field(obj, "image")
         .or_else(|| text_field(obj, "banner_image"))
+        .or_else(|| pictures.into_iter().next().map(|a| a.url))
         .map(|url| Image {
             url,
             alt: obj
@@ -91,11 +93,128 @@ fn convert_item(
         authors: authors(obj),
         tags: string_list(obj.get("tags")),
         language: text_field(obj, "language").or_else(|| feed_language.map(str::to_owned)),
+        attachments,
     })
 }
 
+/// Whether an attachment is a picture (shown as the item image instead).
+pub(super) fn is_picture(attachment: &Attachment) -> bool {
+    attachment
+        .mime_type
+        .as_deref()
+        .is_some_and(|m| m.starts_with("image/"))
+}
+
+/// JSON Feed 1.1 `attachments`: entries without a `url` are dropped.
+fn attachments(obj: &Object) -> Vec<Attachment> {
+    let Some(list) = obj.get("attachments").and_then(Value::as_array) else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(Value::as_object)
+        .filter_map(|a| {
+            Some(Attachment {
+                url: text_field(a, "url")?,
+                mime_type: text_field(a, "mime_type"),
+                title: text_field(a, "title"),
+                size: a
+                    .get("size_in_bytes")
+                    .and_then(Value::as_u64)
+                    .filter(|n| *n > 0),
+            })
+        })
+        .collect()
+}
+
+/// Writes `feed` back as JSON Feed 1.1 with at most `max_items` items, in
+/// the order they are: the widget's saved copy, read back by [`open`].
+pub fn to_json_feed(feed: &Feed, max_items: usize) -> String {
+    let items: Vec<Value> = feed
+        .items
+        .iter()
+        .take(max_items)
+        .map(|item| {
+            let mut obj = Object::new();
+            obj.insert("id".into(), item.id.clone().into());
+            let mut put = |key: &str, value: Option<Value>| {
+                if let Some(value) = value {
+                    obj.insert(key.into(), value);
+                }
+            };
+            put("url", item.url.clone().map(Value::from));
+            put("title", item.title.as_deref().map(escape_markup));
+            put("summary", item.summary.clone().map(Value::from));
+            put("image", item.image.as_ref().map(|i| i.url.clone().into()));
+            put(
+                "_news_widget",
+                item.image
+                    .as_ref()
+                    .and_then(|i| i.alt.clone())
+                    .map(|alt| json!({ "image_alt": alt })),
+            );
+            put(
+                "date_published",
+                item.published.map(|t| t.to_rfc3339_utc().into()),
+            );
+            put(
+                "date_modified",
+                item.modified.map(|t| t.to_rfc3339_utc().into()),
+            );
+            put(
+                "authors",
+                (!item.authors.is_empty()).then(|| {
+                    item.authors
+                        .iter()
+                        .map(|name| json!({ "name": name }))
+                        .collect()
+                }),
+            );
+            put(
+                "tags",
+                (!item.tags.is_empty()).then(|| item.tags.clone().into()),
+            );
+            put("language", item.language.clone().map(Value::from));
+            put(
+                "attachments",
+                (!item.attachments.is_empty()).then(|| {
+                    item.attachments
+                        .iter()
+                        .map(|a| {
+                            json!({ "url": a.url, "mime_type": a.mime_type,
+                                    "title": a.title, "size_in_bytes": a.size })
+                        })
+                        .collect()
+                }),
+            );
+            Value::Object(obj)
+        })
+        .collect();
+    json!({
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": feed.title,
+        "home_page_url": feed.home_page_url,
+        "language": feed.language,
+        "items": items,
+    })
+    .to_string()
+}
+
+/// Titles are read as HTML (see [`html_text_field`]); plain text that
+/// contains `<` or `&` must survive the round trip.
+fn escape_markup(text: &str) -> Value {
+    text.replace('&', "&amp;").replace('<', "&lt;").into()
+}
+
+/// A string field that may hold HTML (titles do in the wild): its text.
+pub(super) fn html_text_field(obj: &Object, key: &str) -> Option<String> {
+    obj.get(key)
+        .and_then(Value::as_str)
+        .map(html_to_text)
+        .filter(|t| !t.is_empty())
+}
+
 /// A non-empty string field, whitespace folded.
-fn text_field(obj: &Object, key: &str) -> Option<String> {
+pub(super) fn text_field(obj: &Object, key: &str) -> Option<String> {
     obj.get(key)
         .and_then(Value::as_str)
         .map(normalize_whitespace)
@@ -110,7 +229,8 @@ fn id_field(obj: &Object) -> Option<String> {
     }
 }
 
-fn date_field(obj: &Object, key: &str) -> Option<Timestamp> {
+/// An RFC 3339 date field; a bad date is an absent one.
+pub(super) fn date_field(obj: &Object, key: &str) -> Option<Timestamp> {
     obj.get(key)
         .and_then(Value::as_str)
         .and_then(Timestamp::parse_rfc3339)
@@ -125,7 +245,8 @@ fn authors(obj: &Object) -> Vec<String> {
     }
 }
 
-fn string_list(value: Option<&Value>) -> Vec<String> {
+/// The non-empty strings of an array field.
+pub(super) fn string_list(value: Option<&Value>) -> Vec<String> {
     value
         .and_then(Value::as_array)
         .map(|list| {
@@ -160,17 +281,14 @@ mod tests {
     }
 
     #[test]
-    fn not_json() {
-        assert_eq!(
-            parse(b"<!DOCTYPE html><p>502"),
-            Err(ParseError::NotJson { line: 1, column: 1 })
-        );
+    fn html_page() {
+        assert_eq!(parse(b"<!DOCTYPE html><p>502"), Err(ParseError::HtmlPage));
     }
     #[test]
     fn truncated_json() {
         assert!(matches!(
             parse(br#"{"items":[{"id":"#),
-            Err(ParseError::NotJson { .. })
+            Err(ParseError::Syntax { .. })
         ));
     }
     #[test]
@@ -182,8 +300,8 @@ mod tests {
         assert_eq!(parse(br#"{"items":{}}"#), Err(ParseError::NotAFeed));
     }
     #[test]
-    fn top_level_array() {
-        assert_eq!(parse(b"[]"), Err(ParseError::NotAFeed));
+    fn neither_object_nor_array() {
+        assert_eq!(parse(b"42"), Err(ParseError::NotAFeed));
     }
     #[test]
     fn empty_feed_is_fine() {

@@ -2,55 +2,100 @@
 //! items into what readers see (ordering, summaries, plain text).
 //!
 //! Pure Rust: no web-sys here. The web shell fetches bytes and hands them to
-//! [`parse`]; the lint rules and the native tests use the same model.
+//! a [`Reader`] (or [`parse`]); the lint rules and the native tests use the
+//! same model. The format is detected from the bytes, not the content type,
+//! because CMSs often send the wrong one.
 
 mod date;
 mod json_feed;
+mod syndication;
 mod text;
+mod wordpress;
+mod xml;
+
+use std::borrow::Cow;
+
+use serde_json::value::RawValue;
 
 pub use date::Timestamp;
+pub use json_feed::to_json_feed;
 pub use text::{html_to_text, normalize_whitespace, truncate_words};
 
 /// A feed, normalized: everything the widget shows, nothing it doesn't.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Feed {
-    /// JSON Feed `title`; the widget heading unless the site overrides it.
+    /// The wire format it was read from.
+    pub format: Format,
+    /// Feed title (JSON Feed `title`, RSS/Atom channel title); the widget
+    /// heading unless the site overrides it.
     pub title: Option<String>,
-    /// JSON Feed `home_page_url`: where "all news" lives on the site.
+    /// Where "all news" lives on the site (JSON Feed `home_page_url`, RSS
+    /// channel `link`, Atom `link rel=alternate`).
     pub home_page_url: Option<String>,
-    /// JSON Feed `language` (BCP 47): the default language of every item.
+    /// Default language of every item (BCP 47).
     pub language: Option<String>,
-    /// Displayable items, newest first (see [`Feed::sort_newest_first`]).
+    /// JSON Feed `expired`: the publisher says it will never update again.
+    pub expired: bool,
+    /// Displayable items, newest first, each id once.
     pub items: Vec<Item>,
     /// Items that could not be shown, with the reason, in feed order.
     pub skipped: Vec<SkippedItem>,
 }
 
+/// The wire formats [`Reader`] recognizes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// JSON Feed 1.0 or 1.1.
+    #[default]
+    JsonFeed,
+    /// A WordPress REST API posts list (`/wp-json/wp/v2/posts`).
+    WordPress,
+    /// RSS 2.0 (and the 0.9x dialects that share its shape).
+    Rss,
+    /// Atom 1.0.
+    Atom,
+}
+
+impl Format {
+    /// The name editors know the format by.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::JsonFeed => "JSON Feed",
+            Self::WordPress => "WordPress REST",
+            Self::Rss => "RSS",
+            Self::Atom => "Atom",
+        }
+    }
+}
+
 /// One news item as the widget renders it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Item {
-    /// JSON Feed `id`, or the item URL, or `#<index>` when both are missing.
+    /// The item's own id (JSON Feed `id`, RSS `guid`, Atom `id`), or its URL,
+    /// or `#<index>` when both are missing.
     pub id: String,
-    /// JSON Feed `url` (or `external_url`): the link behind the title. Still
-    /// unchecked text: the shell resolves it and keeps only http(s).
+    /// The link behind the title. Still unchecked text: the shell resolves it
+    /// against the feed URL and keeps only http(s).
     pub url: Option<String>,
-    /// JSON Feed `title`, as plain text.
+    /// Title, as plain text.
     pub title: Option<String>,
-    /// JSON Feed `summary`, else `content_text`, else `content_html` reduced
-    /// to plain text; shortened to [`SUMMARY_MAX_CHARS`].
+    /// A summary as plain text, shortened to [`SUMMARY_MAX_CHARS`].
     pub summary: Option<String>,
-    /// JSON Feed `image` (else `banner_image`), with its text alternative.
+    /// A picture for the item, with its text alternative.
     pub image: Option<Image>,
-    /// JSON Feed `date_published`.
+    /// Publication date.
     pub published: Option<Timestamp>,
-    /// JSON Feed `date_modified`, kept only when later than `published`.
+    /// Modification date, kept only when later than `published`.
     pub modified: Option<Timestamp>,
-    /// JSON Feed `authors[].name` (1.1) or `author.name` (1.0).
+    /// Author names.
     pub authors: Vec<String>,
-    /// JSON Feed `tags`.
+    /// Tags or categories.
     pub tags: Vec<String>,
-    /// JSON Feed item `language`, else the feed's.
+    /// Item language, else the feed's.
     pub language: Option<String>,
+    /// Files attached to the item (JSON Feed `attachments`, RSS `enclosure`,
+    /// Atom `link rel=enclosure`), pictures excepted.
+    pub attachments: Vec<Attachment>,
 }
 
 /// An item picture and its text alternative.
@@ -58,15 +103,29 @@ pub struct Item {
 pub struct Image {
     /// Image URL as written in the feed (unchecked, like [`Item::url`]).
     pub url: String,
-    /// Text alternative from the `_news_widget.image_alt` extension; `None`
-    /// means decorative (`alt=""`): the title already names the item.
+    /// Text alternative (`_news_widget.image_alt`, WordPress `alt_text`,
+    /// `media:description`); `None` means decorative (`alt=""`): the title
+    /// already names the item.
     pub alt: Option<String>,
+}
+
+/// A file linked from an item: a PDF programme, a podcast episode.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Attachment {
+    /// File URL as written in the feed (unchecked).
+    pub url: String,
+    /// MIME type, when the feed gives one.
+    pub mime_type: Option<String>,
+    /// A name for the link, when the feed gives one.
+    pub title: Option<String>,
+    /// Size in bytes, when the feed gives a positive one.
+    pub size: Option<u64>,
 }
 
 /// An item left out of [`Feed::items`], kept so editors learn why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SkippedItem {
-    /// Position in the feed's `items` array (0-based).
+    /// Position among the feed's items (0-based).
     pub index: usize,
     /// What is wrong with it.
     pub reason: SkipReason,
@@ -75,31 +134,65 @@ pub struct SkippedItem {
 /// Why one item could not be shown; the others still are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SkipReason {
-    /// The array entry is not a JSON object.
+    /// The entry is not an object (JSON) or not an element (XML).
     NotAnObject,
     /// Neither a title nor any text to show.
     NothingToShow,
+    /// An earlier item has the same id; the first one is shown.
+    DuplicateId,
 }
 
 /// Why a whole feed could not be read. Item-level problems never end up here.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ParseError {
-    /// The bytes are not JSON (an HTML error page, a truncated download…).
-    NotJson {
+    /// No bytes, or only whitespace.
+    Empty,
+    /// An HTML page: usually an error page or a wrong feed address.
+    HtmlPage,
+    /// The bytes are not well-formed JSON or XML (a truncated download…).
+    Syntax {
+        /// Which syntax the bytes claimed to be.
+        syntax: Syntax,
         /// 1-based line of the first error.
         line: usize,
         /// 1-based column of the first error.
         column: usize,
     },
-    /// Valid JSON, but not a JSON Feed (no `items` array, or not an object).
+    /// Well-formed, but not a feed this widget knows (no `items` array, no
+    /// RSS `channel`, no Atom `feed`).
     NotAFeed,
+}
+
+/// The two syntaxes feeds come in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    /// JSON Feed, WordPress REST.
+    Json,
+    /// RSS, Atom.
+    Xml,
 }
 
 impl std::fmt::Display for ParseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotJson { line, column } => write!(f, "not JSON (error at {line}:{column})"),
-            Self::NotAFeed => f.write_str("JSON, but not a JSON Feed: no `items` array"),
+            Self::Empty => f.write_str("the response is empty"),
+            Self::HtmlPage => f.write_str(
+                "the response is an HTML page, not a feed (an error page or a wrong address?)",
+            ),
+            Self::Syntax {
+                syntax,
+                line,
+                column,
+            } => {
+                let name = match syntax {
+                    Syntax::Json => "JSON",
+                    Syntax::Xml => "XML",
+                };
+                write!(f, "broken {name} (error at {line}:{column})")
+            }
+            Self::NotAFeed => f.write_str(
+                "not a feed: expected JSON Feed, WordPress REST posts, RSS 2.0 or Atom 1.0",
+            ),
         }
     }
 }
@@ -107,12 +200,157 @@ impl std::fmt::Display for ParseError {
 /// Longest summary shown under a title, in characters.
 pub const SUMMARY_MAX_CHARS: usize = 320;
 
-/// Reads a feed from raw bytes. Today: JSON Feed 1.0 and 1.1. The result is
-/// already sorted newest first.
+/// Text from feed bytes: a byte-order mark dropped, and bytes that are not
+/// UTF-8 replaced by U+FFFD, so one bad byte costs a character, not the feed.
+/// (The shell decodes declared legacy charsets such as windows-1251 with the
+/// browser's `TextDecoder` before this.)
+pub fn decode_utf8(bytes: &[u8]) -> Cow<'_, str> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    String::from_utf8_lossy(bytes)
+}
+
+/// The charset a response declares: `charset=` in its Content-Type, else
+/// the XML declaration's `encoding`. Lowercased; `None` means UTF-8.
+pub fn declared_charset(content_type: Option<&str>, bytes: &[u8]) -> Option<String> {
+    let from_header = content_type.and_then(|ct| {
+        ct.split(';')
+            .filter_map(|part| part.trim().split_once('='))
+            .find(|(key, _)| key.trim().eq_ignore_ascii_case("charset"))
+            .map(|(_, value)| value.trim().trim_matches('"').to_ascii_lowercase())
+    });
+    from_header
+        .or_else(|| xml::declared_encoding(bytes))
+        .filter(|c| !matches!(c.as_str(), "utf-8" | "utf8" | ""))
+}
+
+/// Reads everything at once; the result is sorted newest first.
 pub fn parse(bytes: &[u8]) -> Result<Feed, ParseError> {
-    let mut feed = json_feed::parse(bytes)?;
-    feed.sort_newest_first();
-    Ok(feed)
+    let text = decode_utf8(bytes);
+    let mut reader = Reader::new(&text)?;
+    while !reader.step(usize::MAX) {}
+    Ok(reader.finish())
+}
+
+/// A feed being read item by item, so the shell can yield to the browser
+/// between batches and a 20,000-item feed never freezes the page.
+pub struct Reader<'a> {
+    feed: Feed,
+    source: Source<'a>,
+    index: usize,
+    seen_ids: std::collections::HashSet<String>,
+}
+
+/// Where the next items come from.
+enum Source<'a> {
+    JsonFeed(std::vec::IntoIter<&'a RawValue>),
+    WordPress(std::vec::IntoIter<&'a RawValue>),
+    Xml(syndication::Entries<'a>),
+}
+
+impl<'a> Reader<'a> {
+    /// Detects the format and reads the feed-level fields. Fails only when
+    /// the text is no feed at all; item problems come later, per item.
+    pub fn new(text: &'a str) -> Result<Self, ParseError> {
+        let trimmed = text.trim_start();
+        let (feed, source) = match trimmed.as_bytes().first() {
+            None => return Err(ParseError::Empty),
+            Some(b'<') if looks_like_html(trimmed) => return Err(ParseError::HtmlPage),
+            Some(b'<') => {
+                let (feed, entries) = syndication::open(text)?;
+                (feed, Source::Xml(entries))
+            }
+            Some(b'[') => {
+                let posts = raw_array(text)?;
+                let feed = Feed {
+                    format: Format::WordPress,
+                    ..Feed::default()
+                };
+                (feed, Source::WordPress(posts.into_iter()))
+            }
+            _ => {
+                let (feed, items) = json_feed::open(text)?;
+                (feed, Source::JsonFeed(items.into_iter()))
+            }
+        };
+        Ok(Self {
+            feed,
+            source,
+            index: 0,
+            seen_ids: std::collections::HashSet::new(),
+        })
+    }
+
+    /// The feed-level fields, already known before the items.
+    pub fn feed(&self) -> &Feed {
+        &self.feed
+    }
+
+    /// Reads up to `max` more items; `true` once every item is read.
+    pub fn step(&mut self, max: usize) -> bool {
+        for _ in 0..max {
+            let language = self.feed.language.as_deref();
+            let next = match &mut self.source {
+                Source::JsonFeed(items) => items
+                    .next()
+                    .map(|raw| json_feed::convert_item(raw, self.index, language)),
+                Source::WordPress(posts) => posts
+                    .next()
+                    .map(|raw| wordpress::convert_post(raw, self.index, language)),
+                Source::Xml(entries) => entries.next_item(self.index, language),
+            };
+            let Some(result) = next else { return true };
+            let result = result.and_then(|item| match self.seen_ids.insert(item.id.clone()) {
+                true => Ok(item),
+                false => Err(SkipReason::DuplicateId),
+            });
+            match result {
+                Ok(item) => self.feed.items.push(item),
+                Err(reason) => self.feed.skipped.push(SkippedItem {
+                    index: self.index,
+                    reason,
+                }),
+            }
+            self.index += 1;
+        }
+        false
+    }
+
+    /// The feed with the items read so far, newest first.
+    pub fn finish(mut self) -> Feed {
+        self.feed.sort_newest_first();
+        self.feed
+    }
+}
+
+/// `<!DOCTYPE html>` or `<html`: a web page served where the feed should be.
+fn looks_like_html(text: &str) -> bool {
+    let head = text.get(..text.len().min(512)).unwrap_or(text);
+    let lower = head.to_ascii_lowercase();
+    let lower = lower.trim_start();
+    lower.starts_with("<!doctype html") || lower.starts_with("<html") || {
+        // Comments first, then the real start (some CMS error pages).
+        let after = lower.trim_start_matches(|c: char| c != '>');
+        lower.starts_with("<!--") && after.contains("<html")
+    }
+}
+
+/// The elements of a top-level JSON array, each left unparsed until its
+/// turn comes.
+fn raw_array(text: &str) -> Result<Vec<&RawValue>, ParseError> {
+    serde_json::from_str(text).map_err(json_syntax_error)
+}
+
+/// A serde_json error as [`ParseError`]: syntax errors keep their place;
+/// a document of the wrong shape is no feed.
+fn json_syntax_error(e: serde_json::Error) -> ParseError {
+    match e.classify() {
+        serde_json::error::Category::Data => ParseError::NotAFeed,
+        _ => ParseError::Syntax {
+            syntax: Syntax::Json,
+            line: e.line(),
+            column: e.column(),
+        },
+    }
 }
 
 impl Feed {

@@ -88,3 +88,25 @@ read-aloud = Read aloud
 read-stop = Stop reading
 read-pause = Pause
 read-resume = Resume
+
+## Bad networks, saved copies, more items, automatic updates.
+
+# No network at all (the browser says it is offline).
+error-offline = You are offline. The news will load when the connection is back.
+# The feed's server does not allow this site to read the feed (CORS).
+error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
+# The network failed, so the last copy saved in this browser is shown; $date is a full date.
+saved-notice = The news server cannot be reached. Showing news saved on { $date }.
+# Button under the list that shows the next items.
+show-more = Show more news
+# Announced politely when automatic updating adds items.
+new-items = { $count ->
+    [one] { $count } new news item
+   *[other] { $count } new news items
+}
+# Button that stops automatic updating of the list.
+updates-pause = Pause updates
+# Button that restarts automatic updating.
+updates-resume = Resume updates
+# Accessible name of an item's list of attached files.
+attachments = Attachments

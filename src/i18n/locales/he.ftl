@@ -56,3 +56,15 @@ read-aloud = הקראה
 read-stop = עצירת ההקראה
 read-pause = השהיה
 read-resume = המשך
+
+error-offline = You are offline. The news will load when the connection is back.
+error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
+saved-notice = The news server cannot be reached. Showing news saved on { $date }.
+show-more = Show more news
+new-items = { $count ->
+    [one] { $count } new news item
+   *[other] { $count } new news items
+}
+updates-pause = Pause updates
+updates-resume = Resume updates
+attachments = Attachments

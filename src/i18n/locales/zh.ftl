@@ -52,3 +52,15 @@ read-aloud = 朗读
 read-stop = 停止朗读
 read-pause = 暂停
 read-resume = 继续朗读
+
+error-offline = You are offline. The news will load when the connection is back.
+error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
+saved-notice = The news server cannot be reached. Showing news saved on { $date }.
+show-more = Show more news
+new-items = { $count ->
+    [one] { $count } new news item
+   *[other] { $count } new news items
+}
+updates-pause = Pause updates
+updates-resume = Resume updates
+attachments = Attachments
