@@ -8,7 +8,9 @@
 //! - [`prefs`]: the reader's visually-impaired settings, stored and mapped from bvi;
 //! - [`i18n`]: locale negotiation and the widget's own messages;
 //! - [`lint`]: the feed report for editors and the `news-feed-lint` CLI;
-//! - [`load`]: why a feed could not be shown, as a reader-facing message;
+//! - [`load`]: why a feed could not be shown, as a reader-facing message,
+//!   and when to try again;
+//! - [`saved`]: the last good copy of a feed, for when the network fails;
 //! - `web` (wasm32 only): Shadow DOM embedding, the Leptos components, fetch.
 #![deny(missing_docs)]
 
@@ -18,6 +20,7 @@ pub mod lint;
 pub mod load;
 pub mod options;
 pub mod prefs;
+pub mod saved;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

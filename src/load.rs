@@ -12,9 +12,14 @@ use crate::i18n::Msg;
 pub enum LoadError {
     /// The site gave no feed address.
     NoFeed,
-    /// No response: offline, DNS, connection refused, or blocked by CORS
-    /// (browsers do not tell these apart, on purpose).
+    /// The browser says it has no network at all.
+    Offline,
+    /// No response: DNS, connection refused or reset. (The shell tells CORS
+    /// apart by probing the server in `no-cors` mode: see [`LoadError::Cors`].)
     Network,
+    /// The server answers, but without the CORS headers that let this site
+    /// read the feed: a setup mistake on the feed's server.
+    Cors,
     /// No complete response within the time limit.
     Timeout,
     /// The server answered with an HTTP error status.
@@ -28,17 +33,41 @@ impl LoadError {
     pub fn message(&self) -> Msg {
         match self {
             Self::NoFeed => Msg::ErrorNoFeed,
+            Self::Offline => Msg::ErrorOffline,
             Self::Network => Msg::ErrorNetwork,
+            Self::Cors => Msg::ErrorCors,
             Self::Timeout => Msg::ErrorTimeout,
             Self::Status(_) => Msg::ErrorStatus,
             Self::Format(_) => Msg::ErrorFormat,
         }
     }
 
-    /// Whether trying again can help (it can't for a missing address).
+    /// Whether a reader's "Try again" can help (it can't for a missing address).
     pub fn is_retryable(&self) -> bool {
         !matches!(self, Self::NoFeed)
     }
+
+    /// Whether the failure is likely to pass by itself, so the widget tries
+    /// again on its own: no network, timeouts, overloaded or failing
+    /// servers. A 404, a CORS refusal or a broken feed need a person.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Self::Offline | Self::Network | Self::Timeout => true,
+            Self::Status(code) => matches!(code, 408 | 425 | 429 | 500..=599),
+            Self::NoFeed | Self::Cors | Self::Format(_) => false,
+        }
+    }
+}
+
+/// Automatic retries after a transient failure (see [`retry_delay_ms`]).
+pub const MAX_AUTO_RETRIES: u32 = 6;
+
+/// How long to wait before automatic retry number `attempt` (0-based):
+/// 2 s, 4 s, 8 s … capped at one minute, then no more (`None`); the
+/// reader's Retry button always works. Doubling spares a struggling server
+/// when every open page retries at once.
+pub fn retry_delay_ms(attempt: u32) -> Option<u32> {
+    (attempt < MAX_AUTO_RETRIES).then(|| 2_000u32.saturating_mul(1 << attempt.min(15)).min(60_000))
 }
 
 impl std::fmt::Display for LoadError {
@@ -47,9 +76,13 @@ impl std::fmt::Display for LoadError {
             Self::NoFeed => {
                 f.write_str("no feed URL: add a `feed` attribute (`data-feed` on a script or div)")
             }
-            Self::Network => {
-                f.write_str("network error (offline, DNS, connection refused, or CORS)")
-            }
+            Self::Offline => f.write_str("the browser is offline"),
+            Self::Network => f.write_str(
+                "network error: the server could not be reached (DNS, connection refused or reset)",
+            ),
+            Self::Cors => f.write_str(
+                "the server answered without CORS headers for this site: add `Access-Control-Allow-Origin` for this site's origin to the feed's responses",
+            ),
             Self::Timeout => f.write_str("timed out"),
             Self::Status(code) => write!(f, "HTTP status {code}"),
             Self::Format(e) => write!(f, "unreadable feed: {e}"),
@@ -79,6 +112,51 @@ mod tests {
     #[test]
     fn timeout_retryable() {
         assert!(LoadError::Timeout.is_retryable());
+    }
+    #[test]
+    fn server_errors_are_transient() {
+        assert!(LoadError::Status(503).is_transient());
+    }
+    #[test]
+    fn too_many_requests_is_transient() {
+        assert!(LoadError::Status(429).is_transient());
+    }
+    #[test]
+    fn not_found_is_not_transient() {
+        assert!(!LoadError::Status(404).is_transient());
+    }
+    #[test]
+    fn cors_is_not_transient() {
+        assert!(!LoadError::Cors.is_transient());
+    }
+    #[test]
+    fn offline_is_transient() {
+        assert!(LoadError::Offline.is_transient());
+    }
+    #[test]
+    fn broken_feed_is_not_transient() {
+        assert!(!LoadError::Format(ParseError::HtmlPage).is_transient());
+    }
+    #[test]
+    fn backoff_doubles() {
+        let delays: Vec<_> = (0..3).map(retry_delay_ms).collect();
+        assert_eq!(delays, [Some(2_000), Some(4_000), Some(8_000)]);
+    }
+    #[test]
+    fn backoff_capped() {
+        assert_eq!(retry_delay_ms(5), Some(60_000));
+    }
+    #[test]
+    fn backoff_gives_up() {
+        assert_eq!(retry_delay_ms(MAX_AUTO_RETRIES), None);
+    }
+    #[test]
+    fn offline_message() {
+        assert_eq!(LoadError::Offline.message(), Msg::ErrorOffline);
+    }
+    #[test]
+    fn cors_message() {
+        assert_eq!(LoadError::Cors.message(), Msg::ErrorCors);
     }
     #[test]
     fn console_detail() {

@@ -30,6 +30,12 @@ pub struct Options {
     /// (`scale=200;scheme=black`), neither shared nor saved: the editors'
     /// preview shows several looks side by side with it.
     pub preview_prefs: Option<Prefs>,
+    /// `refresh`: seconds between automatic updates of the list (at least
+    /// [`MIN_REFRESH_SECS`]); `None`, the default, fetches once. Readers can
+    /// pause updating (WCAG 2.2.2).
+    pub refresh_secs: Option<u32>,
+    /// `timeout`: seconds a feed request may take, 1..=[`MAX_TIMEOUT_SECS`].
+    pub timeout_ms: u32,
 }
 
 /// Whether item pictures are rendered at all.
@@ -46,6 +52,14 @@ pub enum ImagesOption {
 pub const DEFAULT_MAX_ITEMS: usize = 10;
 /// Upper bound for `max-items`: a news block, not an archive.
 pub const MAX_ITEMS_LIMIT: usize = 100;
+/// Shortest `refresh` period: more often is no news, only load on the server.
+pub const MIN_REFRESH_SECS: u32 = 30;
+/// Longest `refresh` period: one day.
+pub const MAX_REFRESH_SECS: u32 = 86_400;
+/// Default `timeout`, in milliseconds.
+pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
+/// Longest `timeout`, in seconds.
+pub const MAX_TIMEOUT_SECS: u32 = 120;
 /// Default for `heading-level`.
 pub const DEFAULT_HEADING_LEVEL: u8 = 2;
 
@@ -60,6 +74,8 @@ impl Default for Options {
             images: ImagesOption::Show,
             relative_dates: false,
             preview_prefs: None,
+            refresh_secs: None,
+            timeout_ms: DEFAULT_TIMEOUT_MS,
         }
     }
 }
@@ -95,6 +111,14 @@ impl Options {
             },
             relative_dates: text("dates").is_some_and(|v| v.eq_ignore_ascii_case("relative")),
             preview_prefs: text("preview-prefs").map(|v| Prefs::from_storage(&v)),
+            refresh_secs: text("refresh")
+                .and_then(|v| v.parse::<u32>().ok())
+                .filter(|n| *n > 0)
+                .map(|n| n.clamp(MIN_REFRESH_SECS, MAX_REFRESH_SECS)),
+            timeout_ms: text("timeout")
+                .and_then(|v| v.parse::<u32>().ok())
+                .filter(|n| (1..=MAX_TIMEOUT_SECS).contains(n))
+                .map_or(defaults.timeout_ms, |n| n * 1000),
         }
     }
 }
@@ -173,6 +197,30 @@ mod tests {
     #[test]
     fn absolute_dates_by_default() {
         assert!(!opts(&[("dates", "soon")]).relative_dates);
+    }
+    #[test]
+    fn no_refresh_by_default() {
+        assert_eq!(opts(&[]).refresh_secs, None);
+    }
+    #[test]
+    fn refresh() {
+        assert_eq!(opts(&[("refresh", "300")]).refresh_secs, Some(300));
+    }
+    #[test]
+    fn refresh_too_often_is_raised() {
+        assert_eq!(opts(&[("refresh", "5")]).refresh_secs, Some(MIN_REFRESH_SECS));
+    }
+    #[test]
+    fn refresh_zero_is_off() {
+        assert_eq!(opts(&[("refresh", "0")]).refresh_secs, None);
+    }
+    #[test]
+    fn timeout() {
+        assert_eq!(opts(&[("timeout", "3")]).timeout_ms, 3_000);
+    }
+    #[test]
+    fn timeout_out_of_range() {
+        assert_eq!(opts(&[("timeout", "999")]).timeout_ms, DEFAULT_TIMEOUT_MS);
     }
     #[test]
     fn heading() {
