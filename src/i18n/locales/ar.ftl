@@ -63,14 +63,18 @@ read-stop = إيقاف القراءة
 read-pause = إيقاف مؤقت
 read-resume = استئناف
 
-error-offline = You are offline. The news will load when the connection is back.
-error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
-saved-notice = The news server cannot be reached. Showing news saved on { $date }.
-show-more = Show more news
+error-offline = لا يوجد اتصال بالإنترنت. ستُحمَّل الأخبار عند عودة الاتصال.
+error-cors = تعذّر تحميل الأخبار: لا يسمح خادم الأخبار لهذا الموقع بقراءة موجز الأخبار.
+saved-notice = لا يمكن الوصول إلى خادم الأخبار. تُعرض الأخبار المحفوظة بتاريخ { $date }.
+show-more = عرض المزيد من الأخبار
 new-items = { $count ->
-    [one] { $count } new news item
-   *[other] { $count } new news items
+    [zero] لا توجد أخبار جديدة
+    [one] خبر جديد واحد
+    [two] خبران جديدان
+    [few] { $count } أخبار جديدة
+    [many] { $count } خبرًا جديدًا
+   *[other] { $count } خبر جديد
 }
-updates-pause = Pause updates
-updates-resume = Resume updates
-attachments = Attachments
+updates-pause = إيقاف التحديثات مؤقتًا
+updates-resume = استئناف التحديثات
+attachments = المرفقات

@@ -55,14 +55,14 @@ read-stop = Oxumanı dayandır
 read-pause = Fasilə
 read-resume = Davam et
 
-error-offline = You are offline. The news will load when the connection is back.
-error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
-saved-notice = The news server cannot be reached. Showing news saved on { $date }.
-show-more = Show more news
+error-offline = İnternet bağlantısı yoxdur. Bağlantı bərpa olunanda xəbərlər yüklənəcək.
+error-cors = Xəbərləri yükləmək mümkün olmadı: xəbər serveri bu sayta xəbər lentini oxumağa icazə vermir.
+saved-notice = Xəbər serverinə qoşulmaq mümkün deyil. { $date } tarixində saxlanılmış xəbərlər göstərilir.
+show-more = Daha çox xəbər göstər
 new-items = { $count ->
-    [one] { $count } new news item
-   *[other] { $count } new news items
+    [one] { $count } yeni xəbər
+   *[other] { $count } yeni xəbər
 }
-updates-pause = Pause updates
-updates-resume = Resume updates
-attachments = Attachments
+updates-pause = Yeniləmələri müvəqqəti dayandır
+updates-resume = Yeniləmələri davam etdir
+attachments = Əlavə edilmiş fayllar

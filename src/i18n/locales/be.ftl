@@ -59,14 +59,16 @@ read-stop = Спыніць чытанне
 read-pause = Паўза
 read-resume = Працягнуць
 
-error-offline = You are offline. The news will load when the connection is back.
-error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
-saved-notice = The news server cannot be reached. Showing news saved on { $date }.
-show-more = Show more news
+error-offline = Няма падключэння да інтэрнэту. Навіны загрузяцца, калі сувязь аднавіцца.
+error-cors = Не ўдалося загрузіць навіны: сервер навін не дазваляе гэтаму сайту чытаць стужку навін.
+saved-notice = Сервер навін недаступны. Паказаны захаваныя { $date } навіны.
+show-more = Паказаць яшчэ навіны
 new-items = { $count ->
-    [one] { $count } new news item
-   *[other] { $count } new news items
+    [one] { $count } новая навіна
+    [few] { $count } новыя навіны
+    [many] { $count } новых навін
+   *[other] { $count } новай навіны
 }
-updates-pause = Pause updates
-updates-resume = Resume updates
-attachments = Attachments
+updates-pause = Прыпыніць абнаўленне
+updates-resume = Аднавіць абнаўленне
+attachments = Укладанні

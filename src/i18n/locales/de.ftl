@@ -55,14 +55,14 @@ read-stop = Vorlesen beenden
 read-pause = Pause
 read-resume = Fortsetzen
 
-error-offline = You are offline. The news will load when the connection is back.
-error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
-saved-notice = The news server cannot be reached. Showing news saved on { $date }.
-show-more = Show more news
+error-offline = Keine Internetverbindung. Die Meldungen werden geladen, sobald die Verbindung wieder besteht.
+error-cors = Die Meldungen konnten nicht geladen werden: Der Nachrichtenserver erlaubt dieser Website keinen Zugriff auf den Newsfeed.
+saved-notice = Der Nachrichtenserver ist nicht erreichbar. Angezeigt werden die am { $date } gespeicherten Meldungen.
+show-more = Weitere Meldungen anzeigen
 new-items = { $count ->
-    [one] { $count } new news item
-   *[other] { $count } new news items
+    [one] { $count } neue Meldung
+   *[other] { $count } neue Meldungen
 }
-updates-pause = Pause updates
-updates-resume = Resume updates
-attachments = Attachments
+updates-pause = Aktualisierung anhalten
+updates-resume = Aktualisierung fortsetzen
+attachments = Anhänge

@@ -57,14 +57,15 @@ read-stop = Detener la lectura
 read-pause = Pausa
 read-resume = Reanudar
 
-error-offline = You are offline. The news will load when the connection is back.
-error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
-saved-notice = The news server cannot be reached. Showing news saved on { $date }.
-show-more = Show more news
+error-offline = No hay conexión a internet. Las noticias se cargarán cuando se restablezca la conexión.
+error-cors = No se pudieron cargar las noticias: el servidor de noticias no permite que este sitio lea su canal de noticias.
+saved-notice = No se puede acceder al servidor de noticias. Se muestran las noticias guardadas el { $date }.
+show-more = Mostrar más noticias
 new-items = { $count ->
-    [one] { $count } new news item
-   *[other] { $count } new news items
+    [one] { $count } noticia nueva
+    [many] { $count } noticias nuevas
+   *[other] { $count } noticias nuevas
 }
-updates-pause = Pause updates
-updates-resume = Resume updates
-attachments = Attachments
+updates-pause = Pausar las actualizaciones
+updates-resume = Reanudar las actualizaciones
+attachments = Archivos adjuntos

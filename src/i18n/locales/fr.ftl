@@ -57,14 +57,15 @@ read-stop = Arrêter la lecture
 read-pause = Pause
 read-resume = Reprendre
 
-error-offline = You are offline. The news will load when the connection is back.
-error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
-saved-notice = The news server cannot be reached. Showing news saved on { $date }.
-show-more = Show more news
+error-offline = Aucune connexion à Internet. Les actualités se chargeront dès que la connexion sera rétablie.
+error-cors = Impossible de charger les actualités. Le serveur d’actualités n’autorise pas ce site à lire son flux d’actualités.
+saved-notice = Le serveur d’actualités est injoignable. Affichage des actualités enregistrées le { $date }.
+show-more = Afficher plus d’actualités
 new-items = { $count ->
-    [one] { $count } new news item
-   *[other] { $count } new news items
+    [one] { $count } nouvelle actualité
+    [many] { $count } nouvelles actualités
+   *[other] { $count } nouvelles actualités
 }
-updates-pause = Pause updates
-updates-resume = Resume updates
-attachments = Attachments
+updates-pause = Suspendre les mises à jour
+updates-resume = Reprendre les mises à jour
+attachments = Pièces jointes

@@ -57,14 +57,15 @@ read-stop = עצירת ההקראה
 read-pause = השהיה
 read-resume = המשך
 
-error-offline = You are offline. The news will load when the connection is back.
-error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
-saved-notice = The news server cannot be reached. Showing news saved on { $date }.
-show-more = Show more news
+error-offline = אין חיבור לאינטרנט. החדשות ייטענו כשהחיבור יחזור.
+error-cors = לא ניתן לטעון את החדשות: שרת החדשות אינו מאפשר לאתר זה לקרוא את פיד החדשות.
+saved-notice = אין גישה לשרת החדשות. מוצגות החדשות שנשמרו ב־{ $date }.
+show-more = הצגת חדשות נוספות
 new-items = { $count ->
-    [one] { $count } new news item
-   *[other] { $count } new news items
+    [one] ידיעה חדשה אחת
+    [two] שתי ידיעות חדשות
+   *[other] { $count } ידיעות חדשות
 }
-updates-pause = Pause updates
-updates-resume = Resume updates
-attachments = Attachments
+updates-pause = השהיית העדכונים
+updates-resume = חידוש העדכונים
+attachments = קבצים מצורפים

@@ -55,14 +55,14 @@ read-stop = Դադարեցնել ընթերցումը
 read-pause = Դադար
 read-resume = Շարունակել
 
-error-offline = You are offline. The news will load when the connection is back.
-error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
-saved-notice = The news server cannot be reached. Showing news saved on { $date }.
-show-more = Show more news
+error-offline = Ինտերնետ կապ չկա։ Նորությունները կբեռնվեն, երբ կապը վերականգնվի։
+error-cors = Չհաջողվեց բեռնել նորությունները։ Նորությունների սերվերը թույլ չի տալիս այս կայքին կարդալ նորությունների հոսքը։
+saved-notice = Նորությունների սերվերը հասանելի չէ։ Ցուցադրվում են { $date } պահպանված նորությունները։
+show-more = Ցուցադրել ավելի շատ նորություններ
 new-items = { $count ->
-    [one] { $count } new news item
-   *[other] { $count } new news items
+    [one] Ավելացավ { $count } նորություն
+   *[other] Ավելացավ { $count } նորություն
 }
-updates-pause = Pause updates
-updates-resume = Resume updates
-attachments = Attachments
+updates-pause = Կասեցնել թարմացումները
+updates-resume = Վերսկսել թարմացումները
+attachments = Կցված ֆայլեր

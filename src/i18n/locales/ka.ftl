@@ -55,14 +55,14 @@ read-stop = კითხვის შეწყვეტა
 read-pause = პაუზა
 read-resume = გაგრძელება
 
-error-offline = You are offline. The news will load when the connection is back.
-error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
-saved-notice = The news server cannot be reached. Showing news saved on { $date }.
-show-more = Show more news
+error-offline = ინტერნეტთან კავშირი არ არის. სიახლეები ჩაიტვირთება, როცა კავშირი აღდგება.
+error-cors = სიახლეების ჩატვირთვა ვერ მოხერხდა: სიახლეების სერვერი ამ საიტს არ აძლევს სიახლეების არხის წაკითხვის უფლებას.
+saved-notice = სიახლეების სერვერი მიუწვდომელია. ნაჩვენებია შენახული სიახლეები. შენახვის თარიღი: { $date }.
+show-more = მეტი სიახლის ჩვენება
 new-items = { $count ->
-    [one] { $count } new news item
-   *[other] { $count } new news items
+    [one] დაემატა { $count } სიახლე
+   *[other] დაემატა { $count } სიახლე
 }
-updates-pause = Pause updates
-updates-resume = Resume updates
-attachments = Attachments
+updates-pause = განახლების შეჩერება
+updates-resume = განახლების გაგრძელება
+attachments = მიმაგრებული ფაილები

@@ -55,14 +55,14 @@ read-stop = Оқуды тоқтату
 read-pause = Кідірту
 read-resume = Жалғастыру
 
-error-offline = You are offline. The news will load when the connection is back.
-error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
-saved-notice = The news server cannot be reached. Showing news saved on { $date }.
-show-more = Show more news
+error-offline = Интернетке қосылым жоқ. Байланыс қалпына келгенде жаңалықтар жүктеледі.
+error-cors = Жаңалықтарды жүктеу мүмкін болмады: жаңалықтар сервері бұл сайтқа жаңалықтар таспасын оқуға рұқсат бермейді.
+saved-notice = Жаңалықтар серверіне қосылу мүмкін емес. Сақталған жаңалықтар көрсетілуде. Сақталған күні: { $date }.
+show-more = Тағы жаңалықтар көрсету
 new-items = { $count ->
-    [one] { $count } new news item
-   *[other] { $count } new news items
+    [one] { $count } жаңалық қосылды
+   *[other] { $count } жаңалық қосылды
 }
-updates-pause = Pause updates
-updates-resume = Resume updates
-attachments = Attachments
+updates-pause = Жаңартуды кідірту
+updates-resume = Жаңартуды жалғастыру
+attachments = Тіркелген файлдар

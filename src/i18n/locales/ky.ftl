@@ -55,14 +55,14 @@ read-stop = Окууну токтотуу
 read-pause = Тыным
 read-resume = Улантуу
 
-error-offline = You are offline. The news will load when the connection is back.
-error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
-saved-notice = The news server cannot be reached. Showing news saved on { $date }.
-show-more = Show more news
+error-offline = Интернетке туташуу жок. Байланыш калыбына келгенде жаңылыктар жүктөлөт.
+error-cors = Жаңылыктарды жүктөө мүмкүн болбоду: жаңылыктар сервери бул сайтка жаңылыктар тасмасын окууга уруксат бербейт.
+saved-notice = Жаңылыктар серверине туташуу мүмкүн эмес. Сакталган жаңылыктар көрсөтүлүүдө. Сакталган күнү: { $date }.
+show-more = Дагы жаңылыктарды көрсөтүү
 new-items = { $count ->
-    [one] { $count } new news item
-   *[other] { $count } new news items
+    [one] { $count } жаңылык кошулду
+   *[other] { $count } жаңылык кошулду
 }
-updates-pause = Pause updates
-updates-resume = Resume updates
-attachments = Attachments
+updates-pause = Жаңыртууну убактылуу токтотуу
+updates-resume = Жаңыртууну улантуу
+attachments = Тиркелген файлдар

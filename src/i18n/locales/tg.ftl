@@ -55,14 +55,14 @@ read-stop = Қатъ кардани хониш
 read-pause = Таваққуф
 read-resume = Идома додан
 
-error-offline = You are offline. The news will load when the connection is back.
-error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
-saved-notice = The news server cannot be reached. Showing news saved on { $date }.
-show-more = Show more news
+error-offline = Пайвастшавӣ ба интернет нест. Хабарҳо ҳангоми барқарор шудани пайваст бор мешаванд.
+error-cors = Хабарҳоро бор кардан муяссар нашуд: сервери хабарҳо ба ин сомона иҷозат намедиҳад, ки тасмаи хабарҳоро хонад.
+saved-notice = Сервери хабарҳо дастрас нест. Хабарҳои захирашуда нишон дода мешаванд. Санаи захира: { $date }.
+show-more = Нишон додани хабарҳои дигар
 new-items = { $count ->
-    [one] { $count } new news item
-   *[other] { $count } new news items
+    [one] { $count } хабари нав
+   *[other] { $count } хабари нав
 }
-updates-pause = Pause updates
-updates-resume = Resume updates
-attachments = Attachments
+updates-pause = Таваққуфи навсозӣ
+updates-resume = Идома додани навсозӣ
+attachments = Файлҳои замимашуда

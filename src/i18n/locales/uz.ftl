@@ -55,14 +55,14 @@ read-stop = Oʻqishni toʻxtatish
 read-pause = Pauza
 read-resume = Davom ettirish
 
-error-offline = You are offline. The news will load when the connection is back.
-error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
-saved-notice = The news server cannot be reached. Showing news saved on { $date }.
-show-more = Show more news
+error-offline = Internetga ulanish yoʻq. Aloqa tiklanganda yangiliklar yuklanadi.
+error-cors = Yangiliklarni yuklab boʻlmadi: yangiliklar serveri bu saytga yangiliklar lentasini oʻqishga ruxsat bermaydi.
+saved-notice = Yangiliklar serveriga ulanib boʻlmadi. Saqlangan yangiliklar koʻrsatilmoqda. Saqlangan sana: { $date }.
+show-more = Yana yangiliklar koʻrsatish
 new-items = { $count ->
-    [one] { $count } new news item
-   *[other] { $count } new news items
+    [one] { $count } ta yangilik qoʻshildi
+   *[other] { $count } ta yangilik qoʻshildi
 }
-updates-pause = Pause updates
-updates-resume = Resume updates
-attachments = Attachments
+updates-pause = Yangilanishni toʻxtatib turish
+updates-resume = Yangilanishni davom ettirish
+attachments = Biriktirilgan fayllar

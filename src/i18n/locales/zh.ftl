@@ -53,14 +53,13 @@ read-stop = 停止朗读
 read-pause = 暂停
 read-resume = 继续朗读
 
-error-offline = You are offline. The news will load when the connection is back.
-error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
-saved-notice = The news server cannot be reached. Showing news saved on { $date }.
-show-more = Show more news
+error-offline = 网络未连接。网络恢复后将自动加载新闻。
+error-cors = 无法加载新闻：新闻服务器不允许本网站读取其新闻源。
+saved-notice = 无法连接新闻服务器。正在显示{ $date }保存的新闻。
+show-more = 显示更多新闻
 new-items = { $count ->
-    [one] { $count } new news item
-   *[other] { $count } new news items
+   *[other] 新增{ $count }条新闻
 }
-updates-pause = Pause updates
-updates-resume = Resume updates
-attachments = Attachments
+updates-pause = 暂停更新
+updates-resume = 继续更新
+attachments = 附件
