@@ -208,7 +208,10 @@ mod tests {
     }
     #[test]
     fn refresh_too_often_is_raised() {
-        assert_eq!(opts(&[("refresh", "5")]).refresh_secs, Some(MIN_REFRESH_SECS));
+        assert_eq!(
+            opts(&[("refresh", "5")]).refresh_secs,
+            Some(MIN_REFRESH_SECS)
+        );
     }
     #[test]
     fn refresh_zero_is_off() {

@@ -6,6 +6,14 @@
 //   /test/status/<code>       answer with that HTTP status and an HTML body
 //   /test/empty-feed.json     a valid feed with no items
 //   /test/not-json            an HTML page served as a feed
+//   /test/drop                close the connection without an answer
+//   /test/cors/<path>         serve <path> with `Access-Control-Allow-Origin: *`
+//   /test/seq/<key>/<a>,<b>…  the Nth request for <key> gets the Nth entry
+//                             (the last one repeats); an entry is a path,
+//                             `!<code>` (that status) or `!drop`
+//   /test/counts              how many requests each /test/seq key got (JSON)
+//   /test/big/<n>.json        a generated JSON Feed of n items (~500 B each)
+//   /test/big/<n>.xml         the same as RSS 2.0
 //   /csp/<path>               serve <path> under the strict policy in STRICT_CSP
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -22,7 +30,8 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
-  '.xml': 'application/xml; charset=utf-8',
+  // No charset: the XML declaration says it (some fixtures are windows-1251).
+  '.xml': 'application/xml',
 };
 
 /** The Content-Security-Policy the README tells sites they need, at its strictest. */
@@ -41,6 +50,7 @@ export const STRICT_CSP = [
  * folder path, served at `/`, or `{ prefix, dir }`, served under `prefix`.
  */
 export function startServer({ roots, port = 0, headers = {} }) {
+  const counts = {};
   const dirs = roots.map((r) => (typeof r === 'string' ? { prefix: '/', dir: resolve(r) } : { prefix: r.prefix, dir: resolve(r.dir) }));
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -71,6 +81,23 @@ export function startServer({ roots, port = 0, headers = {} }) {
       return send(200, '{"version":"https://jsonfeed.org/version/1.1","title":"Empty","items":[]}', TYPES['.json']);
     }
     if (path === '/test/not-json') return send(200, '<!doctype html><p>Maintenance</p>', 'text/html');
+    if (path === '/test/drop') return req.socket.destroy();
+    if (path === '/test/counts') return send(200, JSON.stringify(counts), TYPES['.json']);
+    if (path.startsWith('/test/cors/')) {
+      extra['access-control-allow-origin'] = '*';
+      path = path.slice('/test/cors'.length);
+    }
+    const seq = path.match(/^\/test\/seq\/([\w-]+)\/(.+)$/);
+    if (seq) {
+      const n = counts[seq[1]] = (counts[seq[1]] || 0) + 1;
+      const steps = seq[2].split(',');
+      const step = steps[Math.min(n, steps.length) - 1];
+      if (step === '!drop') return req.socket.destroy();
+      if (step.startsWith('!')) return send(Number(step.slice(1)), '<!doctype html><h1>Error</h1>', 'text/html');
+      path = '/' + step;
+    }
+    const big = path.match(/^\/test\/big\/(\d+)\.(json|xml)$/);
+    if (big) return send(200, bigFeed(Math.min(Number(big[1]), 50000), big[2]), TYPES['.' + big[2]]);
     if (path.endsWith('/')) path += 'index.html';
     for (const { prefix, dir } of dirs) {
       if (!path.startsWith(prefix)) continue;
@@ -85,6 +112,29 @@ export function startServer({ roots, port = 0, headers = {} }) {
     send(404, 'not found');
   });
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
+}
+
+/** A large, real-shaped feed: `n` items with HTML content, authors, tags. */
+function bigFeed(n, format) {
+  const items = [];
+  for (let i = 0; i < n; i++) {
+    const date = new Date(Date.UTC(2025, 0, 1) - i * 3600_000);
+    const item = {
+      id: `big-${i}`, url: `https://example.org/news/${i}`,
+      title: `Новость ${i}: центр открыл программу международного сотрудничества`,
+      html: '<p>Программа приглашает зарубежных партнёров к участию в <b>популяционных исследованиях</b>, совместных курсах &amp; стажировках.</p><p>Заявки рассматриваются ежеквартально, решения публикуются на сайте центра.</p>',
+      date,
+    };
+    items.push(format === 'json'
+      ? JSON.stringify({ id: item.id, url: item.url, title: item.title, content_html: item.html,
+          date_published: date.toISOString(), authors: [{ name: 'Пресс-служба' }], tags: ['наука', 'сотрудничество'] })
+      : `<item><title>${item.title}</title><link>${item.url}</link><guid>${item.id}</guid>` +
+        `<description><![CDATA[${item.html}]]></description><pubDate>${date.toUTCString()}</pubDate>` +
+        `<category>наука</category></item>`);
+  }
+  return format === 'json'
+    ? `{"version":"https://jsonfeed.org/version/1.1","title":"Big feed","language":"ru","items":[${items.join(',')}]}`
+    : `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Big feed</title><link>https://example.org/</link><language>ru</language>${items.join('')}</channel></rss>`;
 }
 
 // `node tests/server.mjs [--port N] DIR...`: serve until stopped.

@@ -7,40 +7,39 @@
 //! fields and extension objects (`_name`) are ignored, except our own
 //! `_news_widget`.
 
-use std::collections::BTreeMap;
+use std::ops::Range;
 
-use serde_json::value::RawValue;
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use super::{
     Attachment, Feed, Format, Image, Item, ParseError, SUMMARY_MAX_CHARS, SkipReason, Timestamp,
-    html_to_text, json_syntax_error, normalize_whitespace, truncate_words,
+    html_to_text, json_scan, normalize_whitespace, truncate_words,
 };
 
 pub(super) type Object = Map<String, Value>;
 
-/// Reads the feed-level fields; the items stay raw until their turn.
-pub(super) fn open(text: &str) -> Result<(Feed, Vec<&RawValue>), ParseError> {
-    let root: BTreeMap<String, &RawValue> =
-        serde_json::from_str(text).map_err(json_syntax_error)?;
-    let items: Vec<&RawValue> = root
-        .get("items")
-        .and_then(|raw| serde_json::from_str(raw.get()).ok())
-        .ok_or(ParseError::NotAFeed)?;
+/// Reads the feed-level fields; the items stay unparsed until their turn
+/// (byte ranges of `text`).
+pub(super) fn open(text: &str) -> Result<(Feed, Vec<Range<usize>>), ParseError> {
+    let members = json_scan::object_members(text)?;
+    let member = |key: &str| members.iter().rev().find(|(k, _)| k == key);
+    let items = member("items")
+        .and_then(|(_, range)| json_scan::array_elements(text, range.clone()))
+        .ok_or(ParseError::NotAFeed)??;
     let field = |key: &str| -> Value {
-        root.get(key)
-            .and_then(|raw| serde_json::from_str(raw.get()).ok())
+        member(key)
+            .and_then(|(_, range)| serde_json::from_str(&text[range.clone()]).ok())
             .unwrap_or(Value::Null)
     };
-    let text = |key: &str| match field(key) {
+    let text_of = |key: &str| match field(key) {
         Value::String(s) => Some(normalize_whitespace(&s)).filter(|s| !s.is_empty()),
         _ => None,
     };
     let feed = Feed {
         format: Format::JsonFeed,
-        title: text("title"),
-        home_page_url: text("home_page_url"),
-        language: text("language"),
+        title: text_of("title"),
+        home_page_url: text_of("home_page_url"),
+        language: text_of("language"),
         expired: field("expired") == Value::Bool(true),
         items: Vec::with_capacity(items.len().min(1024)),
         skipped: Vec::new(),
@@ -48,13 +47,19 @@ pub(super) fn open(text: &str) -> Result<(Feed, Vec<&RawValue>), ParseError> {
     Ok((feed, items))
 }
 
+/// One `items` entry, as JSON text, parsed: `Err(Broken)` when it is not
+/// valid JSON (the other items still show).
+pub(super) fn parse_entry(raw: &str) -> Result<Value, SkipReason> {
+    serde_json::from_str(raw).map_err(|_| SkipReason::Broken)
+}
+
 /// One raw `items` entry → an [`Item`], or why it cannot be shown.
 pub(super) fn convert_item(
-    raw: &RawValue,
+    raw: &str,
     index: usize,
     feed_language: Option<&str>,
 ) -> Result<Item, SkipReason> {
-    let value: Value = serde_json::from_str(raw.get()).map_err(|_| SkipReason::NotAnObject)?;
+    let value = parse_entry(raw)?;
     let obj = value.as_object().ok_or(SkipReason::NotAnObject)?;
     let url = text_field(obj, "url").or_else(|| text_field(obj, "external_url"));
     let title = html_text_field(obj, "title");
@@ -128,81 +133,120 @@ fn attachments(obj: &Object) -> Vec<Attachment> {
 
 /// Writes `feed` back as JSON Feed 1.1 with at most `max_items` items, in
 /// the order they are: the widget's saved copy, read back by [`open`].
+/// (Written by hand: serde_json's serializer would add its float
+/// formatting to the wasm for a format with no floats in it.)
 pub fn to_json_feed(feed: &Feed, max_items: usize) -> String {
-    let items: Vec<Value> = feed
-        .items
-        .iter()
-        .take(max_items)
-        .map(|item| {
-            let mut obj = Object::new();
-            obj.insert("id".into(), item.id.clone().into());
-            let mut put = |key: &str, value: Option<Value>| {
-                if let Some(value) = value {
-                    obj.insert(key.into(), value);
+    let mut out = Writer(String::with_capacity(4096));
+    out.0
+        .push_str(r#"{"version":"https://jsonfeed.org/version/1.1""#);
+    out.field("title", feed.title.as_deref());
+    out.field("home_page_url", feed.home_page_url.as_deref());
+    out.field("language", feed.language.as_deref());
+    out.0.push_str(r#","items":["#);
+    for (n, item) in feed.items.iter().take(max_items).enumerate() {
+        if n > 0 {
+            out.0.push(',');
+        }
+        out.0.push_str(r#"{"id":"#);
+        out.string(&item.id);
+        out.field("url", item.url.as_deref());
+        // Titles are read as HTML: plain text with `<` or `&` must survive.
+        let title = item
+            .title
+            .as_deref()
+            .map(|t| t.replace('&', "&amp;").replace('<', "&lt;"));
+        out.field("title", title.as_deref());
+        out.field("summary", item.summary.as_deref());
+        if let Some(image) = &item.image {
+            out.field("image", Some(&image.url));
+            if let Some(alt) = &image.alt {
+                out.0.push_str(r#","_news_widget":{"image_alt":"#);
+                out.string(alt);
+                out.0.push('}');
+            }
+        }
+        out.field(
+            "date_published",
+            item.published.map(|t| t.to_rfc3339_utc()).as_deref(),
+        );
+        out.field(
+            "date_modified",
+            item.modified.map(|t| t.to_rfc3339_utc()).as_deref(),
+        );
+        out.field("language", item.language.as_deref());
+        if !item.authors.is_empty() {
+            out.0.push_str(r#","authors":["#);
+            for (i, name) in item.authors.iter().enumerate() {
+                out.0
+                    .push_str(if i > 0 { r#",{"name":"# } else { r#"{"name":"# });
+                out.string(name);
+                out.0.push('}');
+            }
+            out.0.push(']');
+        }
+        if !item.tags.is_empty() {
+            out.0.push_str(r#","tags":["#);
+            for (i, tag) in item.tags.iter().enumerate() {
+                if i > 0 {
+                    out.0.push(',');
                 }
-            };
-            put("url", item.url.clone().map(Value::from));
-            put("title", item.title.as_deref().map(escape_markup));
-            put("summary", item.summary.clone().map(Value::from));
-            put("image", item.image.as_ref().map(|i| i.url.clone().into()));
-            put(
-                "_news_widget",
-                item.image
-                    .as_ref()
-                    .and_then(|i| i.alt.clone())
-                    .map(|alt| json!({ "image_alt": alt })),
-            );
-            put(
-                "date_published",
-                item.published.map(|t| t.to_rfc3339_utc().into()),
-            );
-            put(
-                "date_modified",
-                item.modified.map(|t| t.to_rfc3339_utc().into()),
-            );
-            put(
-                "authors",
-                (!item.authors.is_empty()).then(|| {
-                    item.authors
-                        .iter()
-                        .map(|name| json!({ "name": name }))
-                        .collect()
-                }),
-            );
-            put(
-                "tags",
-                (!item.tags.is_empty()).then(|| item.tags.clone().into()),
-            );
-            put("language", item.language.clone().map(Value::from));
-            put(
-                "attachments",
-                (!item.attachments.is_empty()).then(|| {
-                    item.attachments
-                        .iter()
-                        .map(|a| {
-                            json!({ "url": a.url, "mime_type": a.mime_type,
-                                    "title": a.title, "size_in_bytes": a.size })
-                        })
-                        .collect()
-                }),
-            );
-            Value::Object(obj)
-        })
-        .collect();
-    json!({
-        "version": "https://jsonfeed.org/version/1.1",
-        "title": feed.title,
-        "home_page_url": feed.home_page_url,
-        "language": feed.language,
-        "items": items,
-    })
-    .to_string()
+                out.string(tag);
+            }
+            out.0.push(']');
+        }
+        if !item.attachments.is_empty() {
+            out.0.push_str(r#","attachments":["#);
+            for (i, a) in item.attachments.iter().enumerate() {
+                out.0
+                    .push_str(if i > 0 { r#",{"url":"# } else { r#"{"url":"# });
+                out.string(&a.url);
+                out.field("mime_type", a.mime_type.as_deref());
+                out.field("title", a.title.as_deref());
+                if let Some(size) = a.size {
+                    out.0.push_str(&format!(r#","size_in_bytes":{size}"#));
+                }
+                out.0.push('}');
+            }
+            out.0.push(']');
+        }
+        out.0.push('}');
+    }
+    out.0.push_str("]}");
+    out.0
 }
 
-/// Titles are read as HTML (see [`html_text_field`]); plain text that
-/// contains `<` or `&` must survive the round trip.
-fn escape_markup(text: &str) -> Value {
-    text.replace('&', "&amp;").replace('<', "&lt;").into()
+/// Just enough of a JSON writer for [`to_json_feed`].
+struct Writer(String);
+
+impl Writer {
+    /// `,"key":"value"` when there is a value.
+    fn field(&mut self, key: &str, value: Option<&str>) {
+        if let Some(value) = value {
+            self.0.push(',');
+            self.string(key);
+            self.0.push(':');
+            self.string(value);
+        }
+    }
+
+    fn string(&mut self, text: &str) {
+        self.0.push('"');
+        for c in text.chars() {
+            match c {
+                '"' => self.0.push_str("\\\""),
+                '\\' => self.0.push_str("\\\\"),
+                c if u32::from(c) < 0x20 => {
+                    let hex = b"0123456789abcdef";
+                    let n = u32::from(c) as usize;
+                    self.0.push_str("\\u00");
+                    self.0.push(char::from(hex[n >> 4]));
+                    self.0.push(char::from(hex[n & 15]));
+                }
+                c => self.0.push(c),
+            }
+        }
+        self.0.push('"');
+    }
 }
 
 /// A string field that may hold HTML (titles do in the wild): its text.

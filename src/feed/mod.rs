@@ -8,14 +8,14 @@
 
 mod date;
 mod json_feed;
+mod json_scan;
 mod syndication;
 mod text;
 mod wordpress;
 mod xml;
 
 use std::borrow::Cow;
-
-use serde_json::value::RawValue;
+use std::ops::Range;
 
 pub use date::Timestamp;
 pub use json_feed::to_json_feed;
@@ -140,6 +140,8 @@ pub enum SkipReason {
     NothingToShow,
     /// An earlier item has the same id; the first one is shown.
     DuplicateId,
+    /// The item itself is not well-formed JSON.
+    Broken,
 }
 
 /// Why a whole feed could not be read. Item-level problems never end up here.
@@ -161,6 +163,11 @@ pub enum ParseError {
     /// Well-formed, but not a feed this widget knows (no `items` array, no
     /// RSS `channel`, no Atom `feed`).
     NotAFeed,
+    /// A feed, but not one of its items can be shown.
+    NothingShowable {
+        /// How many items were skipped (see [`Feed::skipped`]).
+        skipped: usize,
+    },
 }
 
 /// The two syntaxes feeds come in.
@@ -192,6 +199,10 @@ impl std::fmt::Display for ParseError {
             }
             Self::NotAFeed => f.write_str(
                 "not a feed: expected JSON Feed, WordPress REST posts, RSS 2.0 or Atom 1.0",
+            ),
+            Self::NothingShowable { skipped } => write!(
+                f,
+                "none of the feed's {skipped} items can be shown (each lacks a title and text, or is not an item)"
             ),
         }
     }
@@ -242,8 +253,9 @@ pub struct Reader<'a> {
 
 /// Where the next items come from.
 enum Source<'a> {
-    JsonFeed(std::vec::IntoIter<&'a RawValue>),
-    WordPress(std::vec::IntoIter<&'a RawValue>),
+    /// JSON Feed items and WordPress posts: byte ranges of the text.
+    JsonFeed(&'a str, std::vec::IntoIter<Range<usize>>),
+    WordPress(&'a str, std::vec::IntoIter<Range<usize>>),
     Xml(syndication::Entries<'a>),
 }
 
@@ -260,16 +272,17 @@ impl<'a> Reader<'a> {
                 (feed, Source::Xml(entries))
             }
             Some(b'[') => {
-                let posts = raw_array(text)?;
+                let posts = json_scan::array_elements(text, 0..text.len())
+                    .ok_or(ParseError::NotAFeed)??;
                 let feed = Feed {
                     format: Format::WordPress,
                     ..Feed::default()
                 };
-                (feed, Source::WordPress(posts.into_iter()))
+                (feed, Source::WordPress(text, posts.into_iter()))
             }
             _ => {
                 let (feed, items) = json_feed::open(text)?;
-                (feed, Source::JsonFeed(items.into_iter()))
+                (feed, Source::JsonFeed(text, items.into_iter()))
             }
         };
         Ok(Self {
@@ -290,12 +303,15 @@ impl<'a> Reader<'a> {
         for _ in 0..max {
             let language = self.feed.language.as_deref();
             let next = match &mut self.source {
-                Source::JsonFeed(items) => items
+                Source::JsonFeed(text, items) => items
                     .next()
-                    .map(|raw| json_feed::convert_item(raw, self.index, language)),
-                Source::WordPress(posts) => posts
-                    .next()
-                    .map(|raw| wordpress::convert_post(raw, self.index, language)),
+                    .map(|range| json_feed::convert_item(&text[range], self.index, language)),
+                Source::WordPress(text, posts) => posts.next().map(|range| {
+                    // TEMPORARY until wordpress.rs takes &str.
+                    serde_json::from_str::<&serde_json::value::RawValue>(&text[range])
+                        .map_err(|_| SkipReason::Broken)
+                        .and_then(|raw| wordpress::convert_post(raw, self.index, language))
+                }),
                 Source::Xml(entries) => entries.next_item(self.index, language),
             };
             let Some(result) = next else { return true };
@@ -331,25 +347,6 @@ fn looks_like_html(text: &str) -> bool {
         // Comments first, then the real start (some CMS error pages).
         let after = lower.trim_start_matches(|c: char| c != '>');
         lower.starts_with("<!--") && after.contains("<html")
-    }
-}
-
-/// The elements of a top-level JSON array, each left unparsed until its
-/// turn comes.
-fn raw_array(text: &str) -> Result<Vec<&RawValue>, ParseError> {
-    serde_json::from_str(text).map_err(json_syntax_error)
-}
-
-/// A serde_json error as [`ParseError`]: syntax errors keep their place;
-/// a document of the wrong shape is no feed.
-fn json_syntax_error(e: serde_json::Error) -> ParseError {
-    match e.classify() {
-        serde_json::error::Category::Data => ParseError::NotAFeed,
-        _ => ParseError::Syntax {
-            syntax: Syntax::Json,
-            line: e.line(),
-            column: e.column(),
-        },
     }
 }
 

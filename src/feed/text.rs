@@ -5,19 +5,34 @@
 //! readability, not safety; safety comes from never using `innerHTML`.
 
 /// Folds runs of whitespace (including newlines and NBSP) into one space and
-/// trims the ends; drops control characters.
+/// trims the ends; drops control characters, and the invisible characters
+/// that can disguise text: bidi embeddings, overrides and isolates (a title
+/// ending "\u{202e}gnp.exe" reads as "exe.png") and zero-width spaces.
+/// Zero-width joiners stay: Persian, Indic scripts and emoji need them.
 pub fn normalize_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text
         .split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|w| !w.is_empty())
     {
+        let visible = word.chars().filter(|c| !is_disguise(*c));
+        let start = out.len();
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        let before = out.len();
+        out.extend(visible);
+        if out.len() == before {
+            out.truncate(start);
+        }
     }
     out
+}
+
+/// Bidi controls and zero-width spaces: invisible, and able to change how
+/// the text around them reads.
+fn is_disguise(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}' | '\u{2060}' | '\u{feff}')
 }
 
 /// The readable text of an HTML fragment: tags dropped (block tags become
@@ -194,6 +209,18 @@ mod tests {
     #[test]
     fn folds_whitespace() {
         assert_eq!(normalize_whitespace("  a\n\t b\u{a0}c  "), "a b c");
+    }
+    #[test]
+    fn drops_bidi_overrides() {
+        assert_eq!(normalize_whitespace("a \u{202e}gnp.exe\u{202c}"), "a gnp.exe");
+    }
+    #[test]
+    fn drops_isolates_and_zero_width_spaces() {
+        assert_eq!(normalize_whitespace("\u{2067}x\u{200b}y\u{2069} \u{feff}"), "xy");
+    }
+    #[test]
+    fn keeps_zero_width_joiners() {
+        assert_eq!(normalize_whitespace("می\u{200c}خواهم"), "می\u{200c}خواهم");
     }
     #[test]
     fn drops_controls() {

@@ -1,37 +1,168 @@
-//! Getting a feed over the network: GET with a time limit, then the pure
-//! parser. Every browser failure is classified into a [`LoadError`].
+//! Getting a feed over the network: one GET per feed URL at a time for the
+//! whole page, a time limit, the failure kind named, the response decoded
+//! in its declared charset and parsed in slices that leave the page
+//! responsive. The last good copy is saved for when the network fails.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use futures::FutureExt;
+use futures::future::{LocalBoxFuture, Shared};
 use gloo_net::http::Request;
-use web_sys::AbortSignal;
+use wasm_bindgen::JsCast;
+use web_sys::{AbortSignal, RequestMode};
 
-use crate::feed::{self, Feed};
+use super::storage;
+use crate::feed::{self, Feed, ParseError, Reader};
 use crate::load::LoadError;
+use crate::saved;
 
-/// How long a feed may take, headers and body together.
-pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
+/// What every widget showing one feed URL waits on.
+type Load = Shared<LocalBoxFuture<'static, Result<Arc<Feed>, LoadError>>>;
 
-/// Fetches and parses the feed at `url` (absolute).
-pub async fn fetch_feed(url: &str, timeout_ms: u32) -> Result<Feed, LoadError> {
-    // `AbortSignal.timeout` is missing in older browsers: then no time limit.
-    let has_timeout = js_sys::Reflect::get(&js_sys::global(), &"AbortSignal".into())
-        .and_then(|class| js_sys::Reflect::get(&class, &"timeout".into()))
-        .is_ok_and(|f| f.is_function());
-    let signal = has_timeout.then(|| AbortSignal::timeout_with_u32(timeout_ms));
-    let response = Request::get(url)
-        .abort_signal(signal.as_ref())
+thread_local! {
+    /// Requests in flight, by URL: widgets with the same feed share one.
+    static IN_FLIGHT: RefCell<HashMap<String, Load>> = RefCell::new(HashMap::new());
+}
+
+/// Longest stretch of parsing before the browser gets the main thread back
+/// (a frame at 60 Hz is 16 ms; input handling needs some of it).
+const SLICE_MS: f64 = 8.0;
+
+/// The feed at `url` (absolute). Widgets asking for the same URL while a
+/// request is in flight get its result instead of a second request. A
+/// successful load is saved for [`saved_copy`].
+pub fn load_feed(url: &str, timeout_ms: u32) -> Load {
+    IN_FLIGHT.with(|map| {
+        map.borrow_mut()
+            .entry(url.to_owned())
+            .or_insert_with(|| {
+                let url = url.to_owned();
+                async move {
+                    let result = fetch_feed(&url, timeout_ms).await.map(Arc::new);
+                    IN_FLIGHT.with(|map| map.borrow_mut().remove(&url));
+                    if let Ok(feed) = &result {
+                        save_copy(&url, feed);
+                    }
+                    result
+                }
+                .boxed_local()
+                .shared()
+            })
+            .clone()
+    })
+}
+
+/// The last good copy of the feed at `url` and when it was fetched.
+pub fn saved_copy(url: &str) -> Option<(i64, Feed)> {
+    saved::decode(&storage::read(&saved::storage_key(url))?)
+}
+
+fn save_copy(url: &str, feed: &Feed) {
+    // The preview's pasted feeds live at one-off blob: URLs: nothing to keep.
+    if url.starts_with("blob:") {
+        return;
+    }
+    if let Some(text) = saved::encode(feed, js_sys::Date::now() as i64) {
+        storage::write(&saved::storage_key(url), &text);
+    }
+}
+
+async fn fetch_feed(url: &str, timeout_ms: u32) -> Result<Feed, LoadError> {
+    if is_offline() {
+        return Err(LoadError::Offline);
+    }
+    let response = match Request::get(url)
+        .abort_signal(timeout_signal(timeout_ms).as_ref())
         .send()
         .await
-        .map_err(classify)?;
+    {
+        Ok(response) => response,
+        Err(error) => return Err(classify(error, url, timeout_ms).await),
+    };
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
-    let bytes = response.binary().await.map_err(classify)?;
-    feed::parse(&bytes).map_err(LoadError::Format)
-}
-
-fn classify(error: gloo_net::Error) -> LoadError {
-    match error {
+    let content_type = response.headers().get("content-type");
+    let bytes = response.binary().await.map_err(|error| match error {
         gloo_net::Error::JsError(js) if js.name == "TimeoutError" => LoadError::Timeout,
         _ => LoadError::Network,
+    })?;
+    let text = decode(&bytes, content_type.as_deref());
+    parse_in_slices(&text).await.map_err(LoadError::Format)
+}
+
+/// `AbortSignal.timeout` is missing in older browsers: then no time limit.
+fn timeout_signal(timeout_ms: u32) -> Option<AbortSignal> {
+    let has_timeout = js_sys::Reflect::get(&js_sys::global(), &"AbortSignal".into())
+        .and_then(|class| js_sys::Reflect::get(&class, &"timeout".into()))
+        .is_ok_and(|f| f.is_function());
+    has_timeout.then(|| AbortSignal::timeout_with_u32(timeout_ms))
+}
+
+/// Names a failed request. Browsers report DNS errors, refused connections
+/// and CORS refusals alike (on purpose); a second, `no-cors` request tells
+/// whether the server answers at all: if it does, CORS was the refusal.
+async fn classify(error: gloo_net::Error, url: &str, timeout_ms: u32) -> LoadError {
+    if matches!(&error, gloo_net::Error::JsError(js) if js.name == "TimeoutError") {
+        return LoadError::Timeout;
     }
+    if is_offline() {
+        return LoadError::Offline;
+    }
+    let probe = Request::get(url)
+        .mode(RequestMode::NoCors)
+        .abort_signal(timeout_signal(timeout_ms).as_ref())
+        .send()
+        .await;
+    match probe {
+        Ok(_) => LoadError::Cors,
+        Err(_) => LoadError::Network,
+    }
+}
+
+fn is_offline() -> bool {
+    web_sys::window().is_some_and(|w| !w.navigator().on_line())
+}
+
+/// Text in the charset the response declares (windows-1251 and KOI8-R are
+/// still common on Russian sites), through the browser's `TextDecoder`;
+/// UTF-8 otherwise, bad bytes replaced.
+fn decode(bytes: &[u8], content_type: Option<&str>) -> String {
+    feed::declared_charset(content_type, bytes)
+        .and_then(|label| web_sys::TextDecoder::new_with_label(&label).ok())
+        .and_then(|decoder| decoder.decode_with_u8_array(bytes).ok())
+        .unwrap_or_else(|| feed::decode_utf8(bytes).into_owned())
+}
+
+/// Parses item by item, handing the main thread back to the browser every
+/// [`SLICE_MS`], so a 20,000-item feed does not freeze the page.
+async fn parse_in_slices(text: &str) -> Result<Feed, ParseError> {
+    let mut reader = Reader::new(text)?;
+    let mut slice_start = js_sys::Date::now();
+    while !reader.step(16) {
+        if js_sys::Date::now() - slice_start > SLICE_MS {
+            next_task().await;
+            slice_start = js_sys::Date::now();
+        }
+    }
+    let feed = reader.finish();
+    if feed.items.is_empty() && !feed.skipped.is_empty() {
+        return Err(ParseError::NothingShowable {
+            skipped: feed.skipped.len(),
+        });
+    }
+    Ok(feed)
+}
+
+/// Resolves in a new task (`setTimeout(0)`), after the browser has handled
+/// pending input and painted.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(resolve.unchecked_ref());
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

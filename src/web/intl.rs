@@ -6,6 +6,7 @@ use wasm_bindgen::JsValue;
 
 /// `Intl` formatters for one UI locale.
 pub struct Formatters {
+    tag: String,
     locales: Array,
     date: Intl::DateTimeFormat,
     plural: Intl::PluralRules,
@@ -25,6 +26,7 @@ impl Formatters {
             plural: Intl::PluralRules::new(&locales, &Object::new()),
             list: has_intl("ListFormat").then(|| Intl::ListFormat::new(&locales, &Object::new())),
             locales,
+            tag: tag.to_owned(),
         }
     }
 
@@ -72,12 +74,41 @@ impl Formatters {
 
     /// A whole number in the locale's digits and grouping ("1 234", "١٢").
     pub fn number(&self, n: usize) -> String {
-        Intl::NumberFormat::new(&self.locales, &Object::new())
+        format_number(&self.locales, n as f64, &[]).unwrap_or_else(|| n.to_string())
+    }
+
+    /// A date with the time of day, for "saved on …" ("23 November 2026 at
+    /// 14:05"): a copy from this morning and one from last night differ.
+    pub fn date_time(&self, unix_ms: i64) -> String {
+        let options = Object::new();
+        let _ = Reflect::set(&options, &"dateStyle".into(), &"long".into());
+        let _ = Reflect::set(&options, &"timeStyle".into(), &"short".into());
+        let date = Date::new(&JsValue::from_f64(unix_ms as f64));
+        Intl::DateTimeFormat::new(&self.locales, &options)
             .format()
-            .call1(&JsValue::NULL, &JsValue::from_f64(n as f64))
+            .call1(&JsValue::NULL, &date)
             .ok()
             .and_then(|s| s.as_string())
-            .unwrap_or_else(|| n.to_string())
+            .unwrap_or_else(|| self.date(unix_ms))
+    }
+
+    /// A file size in the locale's words and digits ("1.2 MB", "1,2 МБ",
+    /// "350 kB"), with units from `Intl` rather than a table in the wasm.
+    pub fn file_size(&self, bytes: u64) -> String {
+        let (value, unit) = match bytes {
+            0..1_000_000 => ((bytes as f64 / 1000.0).ceil(), "kilobyte"),
+            _ => (bytes as f64 / 1_000_000.0, "megabyte"),
+        };
+        format_number(
+            &self.locales,
+            value,
+            &[
+                ("style", "unit".into()),
+                ("unit", unit.into()),
+                ("maximumFractionDigits", 1.into()),
+            ],
+        )
+        .unwrap_or_else(|| format!("{bytes} B"))
     }
 
     /// "A, B and C" / "A, B и C" (or "A, B, C" without `Intl.ListFormat`).
@@ -99,14 +130,44 @@ pub fn percent(tag: &str, value: u16) -> String {
 }
 
 fn format_percent(locales: &Array, value: u16) -> String {
-    let options = Object::new();
-    let _ = Reflect::set(&options, &"style".into(), &"percent".into());
-    Intl::NumberFormat::new(locales, &options)
+    format_number(
+        locales,
+        f64::from(value) / 100.0,
+        &[("style", "percent".into())],
+    )
+    .unwrap_or_else(|| format!("{value}%"))
+}
+
+/// `Intl.NumberFormat(locales, options).format(value)`; `None` when the
+/// browser refuses the options (an old one without unit styles).
+fn format_number(locales: &Array, value: f64, options: &[(&str, JsValue)]) -> Option<String> {
+    let object = Object::new();
+    for (key, option) in options {
+        let _ = Reflect::set(&object, &(*key).into(), option);
+    }
+    Intl::NumberFormat::new(locales, &object)
         .format()
-        .call1(&JsValue::NULL, &JsValue::from_f64(f64::from(value) / 100.0))
+        .call1(&JsValue::NULL, &JsValue::from_f64(value))
         .ok()
         .and_then(|s| s.as_string())
-        .unwrap_or_else(|| format!("{value}%"))
+}
+
+/// The formatters for `tag`, built once per page: building `Intl` objects
+/// is slow, and a list renders many items.
+pub fn cached(tag: &str) -> std::rc::Rc<Formatters> {
+    thread_local! {
+        static CACHE: std::cell::RefCell<Vec<std::rc::Rc<Formatters>>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(found) = cache.iter().find(|f| f.tag == tag) {
+            return found.clone();
+        }
+        let made = std::rc::Rc::new(Formatters::new(tag));
+        cache.push(made.clone());
+        made
+    })
 }
 
 /// Whether `Intl.<name>` exists in this browser.

@@ -1,34 +1,169 @@
 //! `<NewsWidget/>`: the region with its heading, and the states around the
-//! list (loading, error with retry, empty, the list itself).
+//! list (loading, error with retry, saved copy, empty, the list itself,
+//! "Show more", automatic updates with pause).
 
+use std::collections::HashSet;
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use super::fetch::{DEFAULT_TIMEOUT_MS, fetch_feed};
-use super::intl::Formatters;
+use super::fetch::{load_feed, saved_copy};
+use super::intl::{self, Formatters};
 use super::reader_prefs::ReaderPrefs;
 use super::settings::{SettingsPanel, SettingsToggle};
 use super::speech::{self, Speaking};
 use super::url::{document_base, feed_url, safe_http_url};
-use crate::feed::{Feed, Item};
+use crate::feed::{Attachment, Feed, Item};
 use crate::i18n::{Locale, Msg};
-use crate::load::LoadError;
+use crate::load::{LoadError, retry_delay_ms};
 use crate::options::{ImagesOption, Options};
 use crate::prefs::{Choice, Images};
 
-/// Where one widget is in its life: the view is a function of this.
-#[derive(Clone)]
-enum Phase {
-    Loading,
-    Ready(Arc<Feed>),
-    Failed(LoadError),
-}
-
 /// Id of the widget heading inside its shadow root (ids are scoped to it).
 const HEADING_ID: &str = "nw-heading";
+
+/// What one widget knows about its feed; the view is a function of this.
+/// Every field is a signal, so the loader's timers and callbacks can share
+/// it by copy and find out when the widget is gone (`try_*` fails).
+#[derive(Clone, Copy)]
+struct Loader {
+    url: StoredValue<Option<String>>,
+    timeout_ms: u32,
+    refresh_secs: Option<u32>,
+    locale: Locale,
+    /// The feed shown (fresh, or a saved copy), if any.
+    feed: RwSignal<Option<Arc<Feed>>>,
+    /// When the shown feed was fetched (ms since the epoch).
+    fetched_at: RwSignal<Option<i64>>,
+    /// The last load's failure; cleared by a good load.
+    problem: RwSignal<Option<LoadError>>,
+    loading: RwSignal<bool>,
+    /// How many items are listed ("Show more" and new items raise it).
+    shown: RwSignal<usize>,
+    /// The reader paused automatic updates.
+    paused: RwSignal<bool>,
+    /// Polite announcements ("2 new news items").
+    announce: RwSignal<String>,
+    /// Bumped by every load, so a stale timer does nothing.
+    generation: StoredValue<u32>,
+    /// Automatic retries since the last good load.
+    attempt: StoredValue<u32>,
+}
+
+impl Loader {
+    /// Loads now, cancelling any pending timer.
+    fn start(self) {
+        let Some(Some(url)) = self.url.try_get_value() else {
+            return;
+        };
+        let Some(generation) = self.generation.try_update_value(|g| {
+            *g += 1;
+            *g
+        }) else {
+            return;
+        };
+        self.loading.set(true);
+        spawn_local(async move {
+            let result = load_feed(&url, self.timeout_ms).await;
+            // The widget was removed, or a newer load started: not ours to show.
+            if self.generation.try_get_value() != Some(generation) {
+                return;
+            }
+            match result {
+                Ok(feed) => self.accept(feed),
+                Err(error) => self.fail(&url, error),
+            }
+            self.loading.set(false);
+        });
+    }
+
+    /// Loads again after `delay_ms`, unless something else loads first. An
+    /// update (not a retry) waits while paused or while the page is hidden.
+    fn later(self, delay_ms: u32, is_retry: bool) {
+        let Some(generation) = self.generation.try_get_value() else {
+            return;
+        };
+        set_timeout(
+            move || {
+                if self.generation.try_get_value() != Some(generation) {
+                    return;
+                }
+                if !is_retry && (self.paused.get_untracked() || page_hidden()) {
+                    self.later(delay_ms, false);
+                    return;
+                }
+                self.start();
+            },
+            Duration::from_millis(u64::from(delay_ms)),
+        );
+    }
+
+    fn accept(self, feed: Arc<Feed>) {
+        self.attempt.set_value(0);
+        if let Some(old) = self.feed.get_untracked() {
+            let known: HashSet<&str> = old.items.iter().map(|i| i.id.as_str()).collect();
+            let added = feed
+                .items
+                .iter()
+                .filter(|i| !known.contains(i.id.as_str()))
+                .count();
+            if added > 0 {
+                // Listed items stay listed: the new ones come on top.
+                self.shown.update(|n| *n += added);
+                let formatters = intl::cached(self.locale.tag());
+                self.announce.set(self.locale.format(
+                    Msg::NewItems,
+                    Some(&formatters.plural(added)),
+                    &[("count", &formatters.number(added))],
+                ));
+            }
+        }
+        self.feed.set(Some(feed));
+        self.fetched_at.set(Some(js_sys::Date::now() as i64));
+        self.problem.set(None);
+        self.schedule_update();
+    }
+
+    fn fail(self, url: &str, error: LoadError) {
+        log_problem(url, &error);
+        if self.feed.get_untracked().is_none()
+            && let Some((saved_at, saved)) = saved_copy(url)
+        {
+            self.feed.set(Some(Arc::new(saved)));
+            self.fetched_at.set(Some(saved_at));
+        }
+        let retry_in = error
+            .is_transient()
+            .then(|| {
+                self.attempt.try_update_value(|attempt| {
+                    *attempt += 1;
+                    retry_delay_ms(*attempt - 1)
+                })
+            })
+            .flatten()
+            .flatten();
+        self.problem.set(Some(error));
+        match retry_in {
+            Some(delay) => self.later(delay, true),
+            None => self.schedule_update(),
+        }
+    }
+
+    fn schedule_update(self) {
+        if let Some(secs) = self.refresh_secs {
+            self.later(secs.saturating_mul(1000), false);
+        }
+    }
+
+    /// The reader's "Try again": a fresh start, backoff forgotten.
+    fn retry_now(self) {
+        self.attempt.set_value(0);
+        self.start();
+    }
+}
 
 /// One news widget: a `region` landmark named by its heading, a polite
 /// status line, and the newest items of the feed as a list of articles.
@@ -40,38 +175,47 @@ pub fn NewsWidget(
     locale: Locale,
 ) -> impl IntoView {
     let feed_url = options.feed.as_deref().and_then(feed_url);
-    let phase = RwSignal::new(if feed_url.is_some() {
-        Phase::Loading
-    } else {
-        Phase::Failed(LoadError::NoFeed)
-    });
-    if feed_url.is_none() {
-        log_problem(options.feed.as_deref().unwrap_or(""), &LoadError::NoFeed);
-    }
-    let load = {
-        let feed_url = feed_url.clone();
-        move || {
-            let Some(url) = feed_url.clone() else { return };
-            phase.set(Phase::Loading);
-            spawn_local(async move {
-                let next = match fetch_feed(&url, DEFAULT_TIMEOUT_MS).await {
-                    Ok(feed) => Phase::Ready(Arc::new(feed)),
-                    Err(error) => {
-                        log_problem(&url, &error);
-                        Phase::Failed(error)
-                    }
-                };
-                // The widget may have been removed meanwhile: then nothing to do.
-                let _ = phase.try_set(next);
-            });
-        }
+    let max_items = options.max_items;
+    let loader = Loader {
+        url: StoredValue::new(feed_url.clone()),
+        timeout_ms: options.timeout_ms,
+        refresh_secs: options.refresh_secs,
+        locale,
+        feed: RwSignal::new(None),
+        fetched_at: RwSignal::new(None),
+        problem: RwSignal::new(None),
+        loading: RwSignal::new(false),
+        shown: RwSignal::new(max_items),
+        paused: RwSignal::new(false),
+        announce: RwSignal::new(String::new()),
+        generation: StoredValue::new(0),
+        attempt: StoredValue::new(0),
     };
-    load();
+    match &feed_url {
+        Some(_) => loader.start(),
+        None => {
+            log_problem(options.feed.as_deref().unwrap_or(""), &LoadError::NoFeed);
+            loader.problem.set(Some(LoadError::NoFeed));
+        }
+    }
+    // Back online: no need to wait for the next retry.
+    let online = window_event_listener(leptos::ev::online, move |_| {
+        if matches!(
+            loader.problem.get_untracked(),
+            Some(LoadError::Offline | LoadError::Network)
+        ) {
+            loader.retry_now();
+        }
+    });
+    on_cleanup(move || online.remove());
 
+    let feed = loader.feed;
+    let problem = Memo::new(move |_| loader.problem.get());
+    let has_feed = Memo::new(move |_| feed.with(Option::is_some));
     let heading_ref = NodeRef::<leptos::html::Div>::new();
     let retry = move |_| {
-        load();
-        // The Retry button disappears: keep keyboard focus inside the widget.
+        loader.retry_now();
+        // The Retry button may disappear: keep keyboard focus inside the widget.
         if let Some(heading) = heading_ref
             .get_untracked()
             .and_then(|d| d.first_element_child())
@@ -81,17 +225,12 @@ pub fn NewsWidget(
     };
 
     let custom_heading = options.heading.clone();
-    let heading_text = move || match (&custom_heading, phase.get()) {
-        (Some(text), _) => text.clone(),
-        (None, Phase::Ready(feed)) => feed
-            .title
-            .clone()
+    let heading_text = move || match custom_heading.clone() {
+        Some(text) => text,
+        None => feed
+            .with(|f| f.as_ref().and_then(|f| f.title.clone()))
             .unwrap_or_else(|| locale.text(Msg::HeadingDefault).to_owned()),
-        (None, _) => locale.text(Msg::HeadingDefault).to_owned(),
     };
-    let max_items = options.max_items;
-    let widget_key = next_widget_key();
-    let relative_dates = options.relative_dates;
     let level = options.heading_level;
     let show_images = options.images == ImagesOption::Show;
 
@@ -102,80 +241,151 @@ pub fn NewsWidget(
         move || {
             let _ = live.try_set(true);
         },
-        std::time::Duration::from_millis(50),
+        Duration::from_millis(50),
     );
-    let status = move || match phase.get() {
-        Phase::Loading if live.get() => locale.text(Msg::Loading).to_owned(),
-        Phase::Loading => String::new(),
-        Phase::Ready(feed) if !feed.items.is_empty() => {
-            let count = feed.items.len().min(max_items);
-            let formatters = Formatters::new(locale.tag());
-            locale.format(
-                Msg::Loaded,
-                Some(&formatters.plural(count)),
-                &[("count", &formatters.number(count))],
-            )
+    // The count is announced once, for the first list; later changes are
+    // announced as "N new items" (updates) or shown by focus (Show more).
+    let first_count = Memo::new(move |previous: Option<&Option<usize>>| {
+        previous.copied().flatten().or_else(|| {
+            feed.with(|f| f.as_ref().map(|f| f.items.len().min(max_items)))
+                .filter(|n| *n > 0)
+        })
+    });
+    let status = move || {
+        if !has_feed.get() && loader.loading.get() && problem.with(Option::is_none) {
+            return match live.get() {
+                true => locale.text(Msg::Loading).to_owned(),
+                false => String::new(),
+            };
         }
-        _ => String::new(),
+        match first_count.get() {
+            Some(count) => {
+                let formatters = intl::cached(locale.tag());
+                locale.format(
+                    Msg::Loaded,
+                    Some(&formatters.plural(count)),
+                    &[("count", &formatters.number(count))],
+                )
+            }
+            None => String::new(),
+        }
     };
-    let status_class = move || match phase.get() {
-        Phase::Loading => "nw-status",
-        _ => "nw-visually-hidden",
+    let status_class = move || match has_feed.get() || problem.with(Option::is_some) {
+        true => "nw-visually-hidden",
+        false => "nw-status",
     };
 
-    let body = move || match phase.get() {
-        Phase::Loading => ().into_any(),
-        Phase::Failed(error) => {
-            let text = locale.format(error.message(), None, &[("status", &status_code(&error))]);
-            let retry_button = error.is_retryable().then(|| {
-                view! { <button type="button" class="nw-button" on:click=retry.clone()>{locale.text(Msg::Retry)}</button> }
-            });
-            view! {
-                <div class="nw-error" role="alert">
-                    <p>{text}</p>
-                    {retry_button}
-                </div>
-            }
-            .into_any()
-        }
-        Phase::Ready(feed) if feed.items.is_empty() => {
-            view! { <p class="nw-empty">{locale.text(Msg::Empty)}</p> }.into_any()
-        }
-        Phase::Ready(feed) => {
-            let base = options_base(feed_url.as_deref());
-            let formatters = Formatters::new(locale.tag());
-            let items = feed
-                .items
-                .iter()
-                .take(max_items)
-                .enumerate()
-                .map(|(index, item)| {
-                    news_item(
-                        item,
-                        widget_key,
-                        relative_dates,
-                        index,
-                        level + 1,
-                        show_images,
-                        &base,
-                        locale,
-                        &formatters,
-                    )
+    let retry_button = move |error: &LoadError| {
+        error.is_retryable().then(|| {
+            view! { <button type="button" class="nw-button" on:click=retry>{locale.text(Msg::Retry)}</button> }
+        })
+    };
+    // No feed to show: the failure, named, with a way to try again.
+    let error_box = move || {
+        let error = problem.get().filter(|_| !has_feed.get())?;
+        let text = locale.format(error.message(), None, &[("status", &status_code(&error))]);
+        Some(view! {
+            <div class="nw-error" role="alert">
+                <p>{text}</p>
+                {retry_button(&error)}
+            </div>
+        })
+    };
+    // A feed to show, but the last load failed: say how old it is.
+    let saved_notice = move || {
+        let error = problem.get().filter(|_| has_feed.get())?;
+        let date = intl::cached(locale.tag()).date_time(loader.fetched_at.get()?);
+        let text = locale.format(Msg::SavedNotice, None, &[("date", &date)]);
+        Some(view! {
+            <div class="nw-notice">
+                <p role="status">{text}</p>
+                {retry_button(&error)}
+            </div>
+        })
+    };
+
+    let base = feed_url.clone().unwrap_or_else(document_base);
+    let relative_dates = options.relative_dates;
+    let list_ref = NodeRef::<leptos::html::Ul>::new();
+    let visible = move || {
+        feed.with(|f| {
+            f.as_ref()
+                .map(|f| {
+                    f.items
+                        .iter()
+                        .take(loader.shown.get())
+                        .cloned()
+                        .collect::<Vec<_>>()
                 })
-                .collect_view();
-            let all_news = feed
-                .home_page_url
-                .as_deref()
-                .and_then(|raw| safe_http_url(raw, &base))
-                .map(|href| {
-                    view! { <p class="nw-more"><a href=href>{locale.text(Msg::AllNews)}</a></p> }
-                });
+                .unwrap_or_default()
+        })
+    };
+    let total = move || feed.with(|f| f.as_ref().map_or(0, |f| f.items.len()));
+    let show_more = move |_| {
+        let from = loader.shown.get_untracked();
+        loader.shown.set(from + max_items);
+        // After the new items are in the page: move focus to the first one.
+        request_animation_frame(move || focus_item(list_ref, from));
+    };
+    let pause_button = options.refresh_secs.map(|_| {
+        let toggle = move |_| {
+            let resume = loader.paused.get_untracked();
+            loader.paused.set(!resume);
+            if resume {
+                loader.start();
+            }
+        };
+        view! {
+            <p class="nw-toolbar">
+                <button type="button" class="nw-button nw-small nw-secondary" on:click=toggle>
+                    {move || locale.text(if loader.paused.get() { Msg::UpdatesResume } else { Msg::UpdatesPause })}
+                </button>
+            </p>
+        }
+    });
+    let list = move || {
+        has_feed.get().then(|| {
+            let link_base = base.clone();
+            let base = base.clone();
+            let item_view = move |item: Item| {
+                news_item(
+                    &item,
+                    next_item_key(),
+                    relative_dates,
+                    level + 1,
+                    show_images,
+                    &base,
+                    locale,
+                    &intl::cached(locale.tag()),
+                )
+            };
+            let all_news = move || {
+                feed.with(|f| {
+                    f.as_ref()?
+                        .home_page_url
+                        .as_deref()
+                        .and_then(|raw| safe_http_url(raw, &link_base))
+                })
+                .map(|href| view! { <p class="nw-more"><a href=href>{locale.text(Msg::AllNews)}</a></p> })
+            };
             view! {
-                <ul class="nw-list" lang=feed.language.clone()>{items}</ul>
+                {move || (total() == 0).then(|| view! { <p class="nw-empty">{locale.text(Msg::Empty)}</p> })}
+                <ul
+                    class="nw-list"
+                    node_ref=list_ref
+                    hidden=move || total() == 0
+                    lang=move || feed.with(|f| f.as_ref().and_then(|f| f.language.clone()))
+                >
+                    <For each=visible key=item_key children=item_view/>
+                </ul>
+                {move || (total() > loader.shown.get()).then(|| view! {
+                    <p class="nw-show-more">
+                        <button type="button" class="nw-button" on:click=show_more>{locale.text(Msg::ShowMore)}</button>
+                    </p>
+                })}
                 {all_news}
             }
-            .into_any()
-        }
+        })
     };
 
     let reader = match options.preview_prefs {
@@ -188,7 +398,7 @@ pub fn NewsWidget(
         false => Images::Hide.as_attr(),
     };
     let open = RwSignal::new(false);
-    let announce = RwSignal::new(String::new());
+    let announce = loader.announce;
     let toggle_ref = NodeRef::<leptos::html::Button>::new();
     let close_on_escape = move |event: web_sys::KeyboardEvent| {
         if event.key() == "Escape" && open.get_untracked() {
@@ -223,31 +433,73 @@ pub fn NewsWidget(
             <SettingsPanel open locale announce level=level + 1 toggle_ref reader/>
             <p class="nw-visually-hidden" aria-live="polite">{move || announce.get()}</p>
             <p class=status_class role="status">{status}</p>
-            {body}
+            {error_box}
+            {saved_notice}
+            {pause_button}
+            {list}
         </section>
     }
+}
+
+/// The `For` key of an item: its id, plus what an edit changes, so an
+/// edited item is drawn anew while the others keep their nodes (and focus).
+fn item_key(item: &Item) -> String {
+    let ms = |t: Option<crate::feed::Timestamp>| t.map_or(0, |t| t.unix_ms);
+    format!(
+        "{}\u{1f}{}\u{1f}{}\u{1f}{}",
+        item.id,
+        ms(item.modified),
+        ms(item.published),
+        item.title.as_deref().unwrap_or("")
+    )
+}
+
+/// Focuses item `index` of the list: its title link, else its heading.
+fn focus_item(list: NodeRef<leptos::html::Ul>, index: usize) {
+    let Some(item) = list
+        .get_untracked()
+        .and_then(|ul| ul.children().item(index as u32))
+    else {
+        return;
+    };
+    let target = ["a.nw-title-link", ".nw-item-title"]
+        .iter()
+        .find_map(|selector| item.query_selector(selector).ok().flatten());
+    if let Some(target) = target {
+        if !target.has_attribute("href") {
+            let _ = target.set_attribute("tabindex", "-1");
+        }
+        let _ = target.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+fn page_hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.hidden())
 }
 
 /// One item: an `article` in a list item, labelled by its title.
 #[allow(clippy::too_many_arguments)]
 fn news_item(
     item: &Item,
-    widget_key: u32,
+    key: u32,
     relative_dates: bool,
-    index: usize,
     level: u8,
     show_images: bool,
     base: &str,
     locale: Locale,
     formatters: &Formatters,
 ) -> impl IntoView + use<> {
-    let title_id = item.title.as_ref().map(|_| format!("nw-item-{index}"));
+    let title_id = item.title.as_ref().map(|_| format!("nw-item-{key}"));
     let link = item.url.as_deref().and_then(|raw| safe_http_url(raw, base));
     let title = item.title.clone().map(|text| {
         let inner = match link {
             // dir="auto" isolates a Latin title in an Arabic widget (and the
             // reverse), so its punctuation stays where it belongs.
-            Some(href) => view! { <a href=href dir="auto">{text}</a> }.into_any(),
+            Some(href) => {
+                view! { <a class="nw-title-link" href=href dir="auto">{text}</a> }.into_any()
+            }
             None => view! { <bdi>{text}</bdi> }.into_any(),
         };
         heading(level, title_id.clone(), "nw-item-title", inner, false)
@@ -325,7 +577,7 @@ fn news_item(
         .collect::<Vec<_>>()
         .join(". ");
         read_aloud_controls(
-            format!("{widget_key}:{index}"),
+            key.to_string(),
             spoken,
             item.language.clone(),
             title_id.clone(),
@@ -353,6 +605,7 @@ fn news_item(
             .collect_view();
         view! { <ul class="nw-tags" aria-label=locale.text(Msg::Tags)>{tags}</ul> }
     });
+    let attachments = attachment_list(&item.attachments, base, locale, formatters);
     view! {
         <li class="nw-item">
             <article class="nw-article" aria-labelledby=title_id lang=item.language.clone()>
@@ -360,12 +613,58 @@ fn news_item(
                 {dates}
                 {image}
                 {summary}
+                {attachments}
                 {read_aloud}
                 {authors}
                 {tags}
             </article>
         </li>
     }
+}
+
+/// An item's files as links, each with its type and size when known:
+/// "Programme (PDF, 1.2 MB)".
+fn attachment_list(
+    attachments: &[Attachment],
+    base: &str,
+    locale: Locale,
+    formatters: &Formatters,
+) -> Option<impl IntoView + use<>> {
+    let links: Vec<_> = attachments
+        .iter()
+        .filter_map(|attachment| {
+            let href = safe_http_url(&attachment.url, base)?;
+            let file = file_name(&href);
+            let kind = file
+                .rsplit_once('.')
+                .map(|(_, ext)| ext)
+                .filter(|ext| {
+                    (2..=4).contains(&ext.len()) && ext.chars().all(|c| c.is_ascii_alphanumeric())
+                })
+                .map(str::to_ascii_uppercase);
+            let details: Vec<String> = kind
+                .into_iter()
+                .chain(attachment.size.map(|n| formatters.file_size(n)))
+                .collect();
+            let name = attachment.title.clone().unwrap_or(file);
+            let details = (!details.is_empty()).then(|| format!(" ({})", details.join(", ")));
+            Some(view! { <li><a href=href dir="auto">{name}</a>{details}</li> })
+        })
+        .collect();
+    (!links.is_empty()).then(|| {
+        view! { <ul class="nw-attachments" aria-label=locale.text(Msg::Attachments)>{links}</ul> }
+    })
+}
+
+/// The last path segment of a URL, decoded: a readable link name when the
+/// feed gives none.
+fn file_name(href: &str) -> String {
+    let path = href.split(['?', '#']).next().unwrap_or(href);
+    let last = path.rsplit('/').find(|s| !s.is_empty()).unwrap_or(path);
+    js_sys::decode_uri_component(last)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| last.to_owned())
 }
 
 /// "Read aloud" / "Stop reading", and "Pause" / "Resume" while this item
@@ -446,18 +745,14 @@ pub(crate) fn heading(
     }
 }
 
-/// A number unique to each widget on the page (keys its read-aloud state).
-fn next_widget_key() -> u32 {
+/// A number unique to each rendered item on the page (its title id and
+/// read-aloud state).
+fn next_item_key() -> u32 {
     thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
     NEXT.with(|n| {
         n.set(n.get() + 1);
         n.get()
     })
-}
-
-/// Item links and images resolve against the feed's own URL.
-fn options_base(feed_url: Option<&str>) -> String {
-    feed_url.map_or_else(document_base, str::to_owned)
 }
 
 fn status_code(error: &LoadError) -> String {

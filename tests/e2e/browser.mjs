@@ -24,6 +24,7 @@ export async function setup() {
     roots: [
       { prefix: '/cdn/news-widget/', dir: join(ROOT, 'dist') },
       { prefix: '/vendor/bvi/', dir: join(ROOT, 'tests', 'node_modules', 'bvi', 'dist') },
+      { prefix: '/fixtures/', dir: join(ROOT, 'tests', 'fixtures') },
       join(ROOT, 'dist'),
       join(here, 'pages'),
     ],
@@ -67,6 +68,28 @@ export async function axeViolations(page, context = 'html', disabledRules = []) 
     const result = await window.axe.run(ctx, { resultTypes: ['violations'], rules });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   }, [context, disabledRules]);
+}
+
+/** The shadow root of widget host `id` on the test page `embed/feed.html`. */
+export const widget = (id = 'w0') => `#${id}`;
+
+/** Text, titles, links and buttons of a widget, read in the page. */
+export function snapshot(page, id = 'w0') {
+  return page.evaluate((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    const all = (sel) => [...root.querySelectorAll(sel)];
+    return {
+      heading: root.querySelector('.nw-title')?.textContent,
+      titles: all('.nw-item-title').map((h) => h.textContent),
+      links: all('a[href]').map((a) => a.getAttribute('href')),
+      images: all('img').map((i) => ({ src: i.getAttribute('src'), alt: i.getAttribute('alt') })),
+      times: all('time').map((t) => t.getAttribute('datetime')),
+      error: root.querySelector('.nw-error')?.textContent ?? null,
+      notice: root.querySelector('.nw-notice')?.textContent ?? null,
+      buttons: all('button').map((b) => b.textContent.trim()).filter((b) => b),
+      text: root.querySelector('.nw').innerText,
+    };
+  }, id);
 }
 
 /** Waits until every widget host on the page shows its list, error or empty message. */

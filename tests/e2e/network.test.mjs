@@ -1,0 +1,145 @@
+// End to end: bad networks. The loopback test server delays, fails, drops
+// connections and leaves out CORS headers (see tests/server.mjs); every
+// failure must end in a named, localized message with a way forward, or in
+// the saved copy — never a blank box.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { setup, settled, snapshot, axeViolations, ARTIFACTS } from './browser.mjs';
+
+let t;
+before(async () => { t = await setup(); });
+after(async () => { await t?.close(); });
+
+const FEED = '/feeds/news-en.json';
+
+/** Opens embed/feed.html with these widget options; waits for `count` widgets. */
+async function open(options, { count = 1, context, clock } = {}) {
+  const page = await t.page(null, context ? { context } : {});
+  if (clock) await page.clock.install();
+  await page.goto(`${t.base}/embed/feed.html?${new URLSearchParams(options)}`);
+  await settled(page, count);
+  return page;
+}
+
+/** How many requests the server got for each /test/seq key. */
+async function counts() {
+  return (await fetch(`${t.base}/test/counts`)).json();
+}
+
+const waitFor = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 15000 });
+const errorText = (page) => page.evaluate(() => document.getElementById('w0').shadowRoot.querySelector('.nw-error')?.textContent ?? '');
+
+test('timeout: the configured limit, a named message and Try again', async () => {
+  const page = await open({ feed: `/test/delay/4000${FEED}`, timeout: 1 });
+  assert.match(await errorText(page), /took too long to answer/);
+  assert.ok((await snapshot(page)).buttons.includes('Try again'));
+  assert.deepEqual(await axeViolations(page), []);
+});
+
+test('connection dropped: "could not be reached", in the reader\'s language', async () => {
+  const page = await open({ feed: '/test/drop', lang: 'ru' });
+  assert.match(await errorText(page), /сервер новостей недоступен/);
+});
+
+test('HTTP 404: the status is named, and nothing retries by itself', async () => {
+  const page = await open({ feed: '/test/seq/not-found/!404' });
+  assert.match(await errorText(page), /error 404/);
+  await page.waitForTimeout(2500);
+  assert.equal((await counts())['not-found'], 1, 'a missing feed is not hammered');
+});
+
+test('HTTP 503 then OK: retried automatically with backoff, the list appears', async () => {
+  const page = await open({ feed: `/test/seq/flaky/!503,${FEED.slice(1)}` });
+  assert.match(await errorText(page), /error 503/);
+  await waitFor(page, () => document.getElementById('w0').shadowRoot.querySelectorAll('.nw-item').length > 0);
+  assert.equal((await counts()).flaky, 2);
+  assert.equal(await errorText(page), '', 'the error is gone');
+});
+
+test('CORS: a server that does not allow this site is named as such; one that does works', async () => {
+  const other = t.base.replace('127.0.0.1', 'localhost');
+  const refused = await open({ feed: `${other}${FEED}` });
+  assert.match(await errorText(refused), /does not allow this site to read its feed/);
+  const allowed = await open({ feed: `${other}/test/cors${FEED}` });
+  assert.ok((await snapshot(allowed)).titles.length > 0);
+});
+
+test('offline: said so; back online, the news loads without a click', async () => {
+  const context = await t.browser.newContext();
+  const page = await open({ feed: `/test/seq/offline/!404,${FEED.slice(1)}` }, { context });
+  await context.setOffline(true);
+  await page.locator('#w0').getByRole('button', { name: 'Try again' }).click();
+  await waitFor(page, () => /offline|connection/i.test(document.getElementById('w0').shadowRoot.querySelector('.nw-error')?.textContent));
+  assert.match(await errorText(page), /You are offline/);
+  await context.setOffline(false);
+  await waitFor(page, () => document.getElementById('w0').shadowRoot.querySelectorAll('.nw-item').length > 0);
+  await context.close();
+});
+
+test('nothing lost: when the network fails, the saved copy is shown with its date', async () => {
+  const context = await t.browser.newContext();
+  const page = await open({ feed: `/test/seq/saved/${FEED.slice(1)},!drop` }, { context });
+  const fresh = await snapshot(page);
+  assert.ok(fresh.titles.length > 0);
+  await page.reload();
+  await waitFor(page, () => document.getElementById('w0').shadowRoot?.querySelector('.nw-notice'));
+  const saved = await snapshot(page);
+  assert.deepEqual(saved.titles, fresh.titles);
+  assert.match(saved.notice, /Showing news saved on .*\d{4}/);
+  assert.ok(saved.buttons.includes('Try again'));
+  assert.equal(saved.error, null, 'a notice, not an error');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.locator('#w0').screenshot({ path: join(ARTIFACTS, 'saved-copy.png') });
+  const stored = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('news-widget:feed:')).map(([, v]) => v.length));
+  assert.equal(stored.length, 1);
+  assert.ok(stored[0] < 200_000, 'the copy is bounded');
+  await context.close();
+});
+
+test('refresh: new items join on top without moving focus, are announced, and updating can be paused', async () => {
+  const page = await open({ feed: `/test/seq/refresh/${FEED.slice(1)},feeds/news-en-more.json`, refresh: 60 }, { clock: true });
+  const before = await snapshot(page);
+  assert.ok(before.buttons.includes('Pause updates'));
+  // The reader is on the second item's link.
+  const link = page.locator('#w0 .nw-title-link').nth(1);
+  await link.focus();
+  const focusedTitle = await link.textContent();
+  await page.clock.fastForward(61_000);
+  await waitFor(page, (n) => document.getElementById('w0').shadowRoot.querySelectorAll('.nw-item').length === n + 2, before.titles.length);
+  const after = await snapshot(page);
+  assert.deepEqual(after.titles.slice(0, 2), ['Second new item after an update', 'First new item after an update']);
+  assert.deepEqual(after.titles.slice(2), before.titles);
+  assert.equal(await page.evaluate(() => document.getElementById('w0').shadowRoot.activeElement?.textContent), focusedTitle, 'focus stays on the same item');
+  const announced = await page.evaluate(() => document.getElementById('w0').shadowRoot.querySelector('[aria-live="polite"]').textContent);
+  assert.equal(announced, '2 new news items');
+  // Pause: time passes, no request. Resume: one request at once.
+  await page.locator('#w0').getByRole('button', { name: 'Pause updates' }).click();
+  const requests = (await counts()).refresh;
+  await page.clock.fastForward(200_000);
+  await page.waitForTimeout(300);
+  assert.equal((await counts()).refresh, requests, 'no update while paused');
+  await page.locator('#w0').getByRole('button', { name: 'Resume updates' }).click();
+  await waitFor(page, () => true);
+  await page.waitForTimeout(500);
+  assert.equal((await counts()).refresh, requests + 1);
+  assert.deepEqual(await axeViolations(page), []);
+});
+
+test('three widgets with one feed URL make one request', async () => {
+  const page = await open({ feed: `/test/seq/dedupe/${FEED.slice(1)}`, n: 3 }, { count: 3 });
+  for (const id of ['w0', 'w1', 'w2']) assert.ok((await snapshot(page, id)).titles.length > 0, id);
+  assert.equal((await counts()).dedupe, 1);
+});
+
+test('strict CSP page: RSS and the saved-copy notice work with no violation', async () => {
+  const page = await t.page(null);
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${t.base}/csp/embed/feed.html?feed=/fixtures/rss-bitrix.xml`);
+  await settled(page);
+  assert.ok((await snapshot(page)).titles.length > 0);
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+});

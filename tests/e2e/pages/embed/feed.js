@@ -1,0 +1,15 @@
+// Builds widget hosts from the query string, then loads the widget the way
+// a CMS block would: ?feed=URL&n=2 and any data-* option (max-items, refresh,
+// timeout, lang…). Hosts get ids w0, w1…
+const query = new URLSearchParams(location.search);
+const count = Number(query.get('n') || 1);
+for (let i = 0; i < count; i++) {
+  const host = document.createElement('div');
+  host.id = `w${i}`;
+  host.setAttribute('data-news-widget', '');
+  for (const [key, value] of query) if (key !== 'n') host.setAttribute(`data-${key}`, value);
+  document.querySelector('main').append(host);
+}
+const script = document.createElement('script');
+script.src = '/cdn/news-widget/news-widget.js';
+document.body.append(script);
