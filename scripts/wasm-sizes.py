@@ -27,6 +27,21 @@ def sections(data):
         pos += size
 
 
+def crate_of(name):
+    """The crate a mangled symbol belongs to (for impls, the type's crate)."""
+    if name.startswith('_R'):
+        m = re.search(r'C[sh]\w*?_(\d+)([a-z_][a-z0-9_]*)', name)
+        if m:
+            return m.group(2)[:int(m.group(1))]
+    if name.startswith('_ZN'):
+        m = re.match(r'_ZN(\d+)(.*)', name)
+        if m:
+            part = m.group(2)[:int(m.group(1))]
+            part = part.replace('_$LT$', '').replace('$LT$', '').lstrip('_')
+            return re.split(r'\.\.|\$', part)[0] or part
+    return name.split('::')[0].lstrip('<')
+
+
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else 'target/wasm32-unknown-unknown/release/news_widget.wasm'
     top = int(sys.argv[2]) if len(sys.argv) > 2 else 25
@@ -87,10 +102,7 @@ def main():
     for i, size in enumerate(bodies):
         name = names.get(i + imported, f'func{i + imported}')
         per_fn.append((size, name))
-        demangled = re.sub(r'^_ZN', '', name)
-        m = re.match(r'(?:<)?(\d+)([A-Za-z_][\w]*)', demangled)
-        crate = m.group(2) if m else name.split('::')[0].lstrip('<')
-        per_crate[crate] += size
+        per_crate[crate_of(name)] += size
     total = sum(bodies)
     print(f'{total} code bytes in {len(bodies)} functions')
     for crate, size in per_crate.most_common(30):

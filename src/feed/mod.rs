@@ -19,7 +19,7 @@ use std::ops::Range;
 
 pub use date::Timestamp;
 pub use json_feed::to_json_feed;
-pub use text::{html_to_text, normalize_whitespace, truncate_words};
+pub use text::{html_to_text, language_tag, normalize_whitespace, truncate_words};
 
 /// A feed, normalized: everything the widget shows, nothing it doesn't.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -285,6 +285,8 @@ impl<'a> Reader<'a> {
                 (feed, Source::JsonFeed(text, items.into_iter()))
             }
         };
+        let mut feed = feed;
+        feed.language = feed.language.as_deref().and_then(language_tag);
         Ok(Self {
             feed,
             source,
@@ -315,9 +317,12 @@ impl<'a> Reader<'a> {
                 Source::Xml(entries) => entries.next_item(self.index, language),
             };
             let Some(result) = next else { return true };
-            let result = result.and_then(|item| match self.seen_ids.insert(item.id.clone()) {
-                true => Ok(item),
-                false => Err(SkipReason::DuplicateId),
+            let result = result.and_then(|mut item| {
+                item.language = item.language.as_deref().and_then(language_tag);
+                match self.seen_ids.insert(item.id.clone()) {
+                    true => Ok(item),
+                    false => Err(SkipReason::DuplicateId),
+                }
             });
             match result {
                 Ok(item) => self.feed.items.push(item),

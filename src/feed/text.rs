@@ -182,6 +182,25 @@ fn decode_entity(name: &str) -> Option<char> {
     })
 }
 
+/// A feed's language as a well-formed BCP 47 tag (`ru`, `en-GB`,
+/// `sr-Latn-RS`; `_` read as `-`), or `None`: the browser's `Intl` throws
+/// on a malformed tag, and a feed must not be able to stop the widget.
+pub fn language_tag(text: &str) -> Option<String> {
+    let tag = text.trim().replace('_', "-");
+    let mut subtags = tag.split('-');
+    let language = subtags.next()?;
+    let language_ok =
+        matches!(language.len(), 2..=3 | 5..=8) && language.chars().all(|c| c.is_ascii_alphabetic());
+    let mut after_singleton = false;
+    for subtag in subtags {
+        if subtag.is_empty() || subtag.len() > 8 || !subtag.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return None;
+        }
+        after_singleton = subtag.len() == 1;
+    }
+    (language_ok && !after_singleton).then_some(tag)
+}
+
 /// Shortens `text` to at most `max_chars` characters, cutting at the last
 /// word boundary and adding "…", so a summary never ends mid-word.
 pub fn truncate_words(text: &str, max_chars: usize) -> String {
@@ -281,6 +300,19 @@ mod tests {
     #[test]
     fn nul_reference_kept() {
         assert_eq!(html_to_text("&#0;"), "&#0;");
+    }
+    #[test]
+    fn language_tags() {
+        assert_eq!(language_tag(" ru "), Some("ru".into()));
+        assert_eq!(language_tag("en_GB"), Some("en-GB".into()));
+        assert_eq!(language_tag("sr-Latn-RS"), Some("sr-Latn-RS".into()));
+        assert_eq!(language_tag("zh-Hant-x-private"), Some("zh-Hant-x-private".into()));
+    }
+    #[test]
+    fn malformed_language_tags() {
+        for bad in ["", "r", "en\" onload=\"x", "en-", "en--GB", "en-x", "ru-toolongsubtag", "e1"] {
+            assert_eq!(language_tag(bad), None, "{bad}");
+        }
     }
     #[test]
     fn short_text_untouched() {

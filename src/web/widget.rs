@@ -566,7 +566,7 @@ fn news_item(
             item.title.clone(),
             // The date in the item's language, since the item's voice reads it.
             item.published.map(|p| match &item.language {
-                Some(lang) => Formatters::new(lang).date(p.unix_ms),
+                Some(lang) => intl::cached(lang).date(p.unix_ms),
                 None => formatters.date(p.unix_ms),
             }),
             item.summary.clone(),

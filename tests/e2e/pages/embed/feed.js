@@ -1,6 +1,6 @@
-// Builds widget hosts from the query string, then loads the widget the way
-// a CMS block would: ?feed=URL&n=2 and any data-* option (max-items, refresh,
-// timeout, lang…). Hosts get ids w0, w1…
+// Builds widget hosts from the query string, before the loader's own
+// <script> tag runs (feed.html): ?feed=URL&n=2 and any data-* option
+// (max-items, refresh, timeout, lang…). Hosts get ids w0, w1…
 const query = new URLSearchParams(location.search);
 const count = Number(query.get('n') || 1);
 for (let i = 0; i < count; i++) {
@@ -10,6 +10,3 @@ for (let i = 0; i < count; i++) {
   for (const [key, value] of query) if (key !== 'n') host.setAttribute(`data-${key}`, value);
   document.querySelector('main').append(host);
 }
-const script = document.createElement('script');
-script.src = '/cdn/news-widget/news-widget.js';
-document.body.append(script);
