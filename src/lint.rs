@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
-use crate::feed::{ParseError, Timestamp, html_to_text};
+use crate::feed::{self, Format, Item, ParseError, Reader, SkipReason, Syntax, Timestamp, html_to_text};
 
 /// How much a finding matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -54,7 +54,9 @@ macro_rules! rules {
 
 rules! {
     InvalidJson => "invalid-json", Error, "The feed is not valid JSON. Fix the syntax at the line and column given (often a missing comma or quote, or an HTML error page served instead of the feed).";
-    NotAFeed => "not-a-feed", Error, "The document has no `items` array, so it is not a JSON Feed. Check the feed URL and the generator.";
+    NotAFeed => "not-a-feed", Error, "The document is none of the formats the widget reads (JSON Feed with an `items` array, WordPress REST posts, RSS 2.0, Atom 1.0), or it is empty. Check the feed URL and the generator.";
+    InvalidXml => "invalid-xml", Error, "The feed is not well-formed XML. Fix the markup at the line and column given (often an unescaped `&` or `<` in a title, or a tag left open); items after the error are not shown.";
+    HtmlPage => "html-page", Error, "The address returns a web page, not a feed: usually an error page, a login page or a wrong URL. Point the widget at the feed itself.";
     ItemNotObject => "item-not-object", Error, "An entry of `items` is not an object and is skipped. Remove it or make it an item object.";
     NothingToShow => "item-empty", Error, "The item has neither a title nor any text, so it is not shown. Add a `title` or a `summary`.";
     MissingId => "missing-id", Warning, "The item has no `id`; one is made up from its URL or position, which changes when items move. Give every item a stable `id`.";
@@ -84,7 +86,13 @@ impl Rule {
                 "Лента — не корректный JSON. Исправьте синтаксис в указанной строке и столбце (часто это пропущенная запятая или кавычка либо вместо ленты отдаётся HTML-страница с ошибкой)."
             }
             Rule::NotAFeed => {
-                "В документе нет массива `items`, это не JSON Feed. Проверьте адрес ленты и её генератор."
+                "Документ не в одном из форматов, которые читает виджет (JSON Feed с массивом `items`, записи WordPress REST, RSS 2.0, Atom 1.0), или он пуст. Проверьте адрес ленты и её генератор."
+            }
+            Rule::InvalidXml => {
+                "Лента — не корректный XML. Исправьте разметку в указанной строке и столбце (часто это неэкранированные `&` или `<` в заголовке либо незакрытый тег); новости после ошибки не показываются."
+            }
+            Rule::HtmlPage => {
+                "По адресу отдаётся веб-страница, а не лента: обычно страница ошибки, входа или неверный адрес. Укажите адрес самой ленты."
             }
             Rule::ItemNotObject => {
                 "Элемент `items` — не объект, он пропущен. Удалите его или сделайте объектом новости."
@@ -187,12 +195,20 @@ pub fn to_json(findings: &[Finding], russian: bool) -> String {
 /// Checks a feed's raw bytes. `now_ms` is the current time (for future
 /// dates). Findings come in feed order, feed-level ones first.
 pub fn lint(bytes: &[u8], now_ms: i64) -> Vec<Finding> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let root: Value = match serde_json::from_slice(bytes) {
+    let text = feed::decode_utf8(bytes);
+    match Reader::new(&text) {
+        Err(error) => return vec![parse_error_finding(error)],
+        Ok(reader) if reader.feed().format != Format::JsonFeed => {
+            return lint_model(reader, now_ms);
+        }
+        Ok(_) => {}
+    }
+    // JSON Feed: read the raw fields, which say more than the model.
+    let root: Value = match serde_json::from_str(&text) {
         Ok(root) => root,
         Err(e) => {
             let error = ParseError::Syntax {
-                syntax: crate::feed::Syntax::Json,
+                syntax: Syntax::Json,
                 line: e.line(),
                 column: e.column(),
             };
@@ -361,6 +377,136 @@ fn check_item(
         None => report(Rule::NoLanguage, Some("language"), None),
         Some(lang) => {
             let text = format!("{title} {shown_summary}");
+            if let Some(script) = dominant_script(&text).filter(|s| !script_fits(s, lang)) {
+                report(
+                    Rule::WrongLanguage,
+                    Some("language"),
+                    Some(format!("{lang:?}, but the text is {script}")),
+                );
+            }
+        }
+    }
+}
+
+/// The one finding for a feed that cannot be read at all.
+fn parse_error_finding(error: ParseError) -> Finding {
+    let rule = match &error {
+        ParseError::Syntax {
+            syntax: Syntax::Json,
+            ..
+        } => Rule::InvalidJson,
+        ParseError::Syntax {
+            syntax: Syntax::Xml,
+            ..
+        } => Rule::InvalidXml,
+        ParseError::HtmlPage => Rule::HtmlPage,
+        ParseError::Empty | ParseError::NotAFeed | ParseError::NothingShowable { .. } => {
+            Rule::NotAFeed
+        }
+    };
+    feed_finding(rule, Some(error.to_string()))
+}
+
+/// RSS, Atom and WordPress: the rules that make sense on the normalized
+/// model (their raw fields differ too much to check one by one).
+fn lint_model(mut reader: Reader<'_>, now_ms: i64) -> Vec<Finding> {
+    while !reader.step(usize::MAX) {}
+    let feed = reader.finish();
+    let has_base = feed
+        .home_page_url
+        .as_deref()
+        .is_some_and(|u| u.starts_with("http"));
+    let mut out: Vec<Finding> = feed
+        .skipped
+        .iter()
+        .map(|skipped| Finding {
+            item: Some(skipped.index),
+            ..feed_finding(
+                match skipped.reason {
+                    SkipReason::NotAnObject | SkipReason::Broken => Rule::ItemNotObject,
+                    SkipReason::NothingToShow => Rule::NothingToShow,
+                    SkipReason::DuplicateId => Rule::DuplicateId,
+                },
+                None,
+            )
+        })
+        .collect();
+    for (index, item) in feed.items.iter().enumerate() {
+        let mut report = |rule: Rule, field: Option<&'static str>, detail: Option<String>| {
+            out.push(Finding {
+                rule,
+                item: Some(index),
+                item_id: Some(item.id.clone()),
+                item_title: item.title.clone(),
+                field,
+                detail,
+            });
+        };
+        check_model_item(item, &mut report, has_base, now_ms);
+    }
+    out
+}
+
+fn check_model_item(
+    item: &Item,
+    report: &mut impl FnMut(Rule, Option<&'static str>, Option<String>),
+    has_base: bool,
+    now_ms: i64,
+) {
+    match item.published {
+        None => report(Rule::NoDate, Some("date"), None),
+        Some(t) if t.unix_ms > now_ms + 3_600_000 => {
+            report(Rule::FutureDate, Some("date"), Some(t.to_rfc3339_utc()))
+        }
+        Some(_) => {}
+    }
+    let urls = [("link", item.url.as_deref())]
+        .into_iter()
+        .chain([("image", item.image.as_ref().map(|i| i.url.as_str()))])
+        .chain(item.attachments.iter().map(|a| ("enclosure", Some(a.url.as_str()))));
+    for (field, url) in urls {
+        let Some(url) = url else { continue };
+        match url_kind(url) {
+            UrlKind::Https => {}
+            UrlKind::Http => report(Rule::InsecureUrl, Some(field), Some(url.to_owned())),
+            UrlKind::Relative if !has_base => {
+                report(Rule::RelativeUrl, Some(field), Some(url.to_owned()))
+            }
+            UrlKind::Relative => {}
+            UrlKind::Unsafe => report(
+                Rule::UnsafeUrl,
+                Some(field),
+                Some(url.chars().take(60).collect()),
+            ),
+        }
+    }
+    if item.image.as_ref().is_some_and(|i| i.alt.is_none()) {
+        report(Rule::ImageNoAlt, Some("image"), None);
+    }
+    let title = item.title.as_deref().unwrap_or("");
+    let summary = item.summary.as_deref().unwrap_or("");
+    if !title.is_empty() {
+        if is_link_text(title) {
+            report(Rule::TitleLinkText, Some("title"), Some(title.to_owned()));
+        }
+        if is_all_caps(title) {
+            report(Rule::TitleAllCaps, Some("title"), None);
+        }
+        if title.chars().count() > 120 {
+            report(
+                Rule::TitleTooLong,
+                Some("title"),
+                Some(format!("{} characters", title.chars().count())),
+            );
+        }
+        if fold(summary) == fold(title) {
+            report(Rule::SummaryRepeatsTitle, Some("summary"), None);
+        }
+    }
+    match item.language.as_deref() {
+        None => report(Rule::NoLanguage, Some("language"), None),
+        Some(lang) => {
+            let text = format!("{title} {summary}");
             if let Some(script) = dominant_script(&text).filter(|s| !script_fits(s, lang)) {
                 report(
                     Rule::WrongLanguage,
@@ -806,6 +952,39 @@ mod tests {
                 Some("date_published")
             )
         );
+    }
+    fn rules_of(bytes: &[u8]) -> Vec<Rule> {
+        lint(bytes, NOW).into_iter().map(|f| f.rule).collect()
+    }
+    #[test]
+    fn html_page_named() {
+        assert_eq!(rules_of(b"<!DOCTYPE html><title>404</title>"), [Rule::HtmlPage]);
+    }
+    #[test]
+    fn broken_xml_named() {
+        assert_eq!(rules_of(b"<rss version=\"2.0\"><channel><title>x</chan"), [Rule::InvalidXml]);
+    }
+    #[test]
+    fn empty_response_is_not_a_feed() {
+        assert_eq!(rules_of(b"  "), [Rule::NotAFeed]);
+    }
+    #[test]
+    fn rss_item_rules() {
+        let rss = br#"<rss version="2.0"><channel><title>T</title><link>https://e.org/</link><language>en</language>
+            <item><title>READ MORE</title><link>javascript:alert(1)</link><guid>1</guid></item>
+            <item><title>Fine</title><link>https://e.org/2</link><guid>1</guid><pubDate>Mon, 01 Jan 2024 10:00:00 +0300</pubDate></item>
+            </channel></rss>"#;
+        let rules = rules_of(rss);
+        for expected in [Rule::DuplicateId, Rule::NoDate, Rule::UnsafeUrl, Rule::TitleLinkText, Rule::TitleAllCaps] {
+            assert!(rules.contains(&expected), "{expected:?} in {rules:?}");
+        }
+    }
+    #[test]
+    fn wordpress_is_linted_through_the_model() {
+        let wp = br#"[{"id":1,"link":"http://e.org/1","title":{"rendered":"Title"},"date_gmt":"2024-01-01T00:00:00"}]"#;
+        let rules = rules_of(wp);
+        assert!(rules.contains(&Rule::InsecureUrl), "{rules:?}");
+        assert!(!rules.contains(&Rule::NotAFeed));
     }
     #[test]
     fn every_rule_has_a_russian_doc() {
