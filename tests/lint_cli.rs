@@ -97,7 +97,7 @@ fn reads_standard_input() {
     assert!(
         String::from_utf8(out.stdout)
             .unwrap()
-            .starts_with("error invalid-json")
+            .starts_with("error html-page")
     );
 }
 
