@@ -308,12 +308,9 @@ impl<'a> Reader<'a> {
                 Source::JsonFeed(text, items) => items
                     .next()
                     .map(|range| json_feed::convert_item(&text[range], self.index, language)),
-                Source::WordPress(text, posts) => posts.next().map(|range| {
-                    // TEMPORARY until wordpress.rs takes &str.
-                    serde_json::from_str::<&serde_json::value::RawValue>(&text[range])
-                        .map_err(|_| SkipReason::Broken)
-                        .and_then(|raw| wordpress::convert_post(raw, self.index, language))
-                }),
+                Source::WordPress(text, posts) => posts
+                    .next()
+                    .map(|range| wordpress::convert_post(&text[range], self.index, language)),
                 Source::Xml(entries) => entries.next_item(self.index, language),
             };
             let Some(result) = next else { return true };

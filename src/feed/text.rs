@@ -41,10 +41,24 @@ fn is_disguise(c: char) -> bool {
 pub fn html_to_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
+    // Cleared at the first quote that never closes: from then on `>` ends a
+    // tag even inside quotes, which keeps the scan linear on hostile input.
+    let mut quotes_ok = true;
     while let Some(lt) = rest.find('<') {
         out.push_str(&decode_entities(&rest[..lt]));
         let after = &rest[lt + 1..];
-        let Some(gt) = after.find('>') else {
+        if let Some(comment) = after.strip_prefix("!--") {
+            // An unclosed comment hides the rest, as in a browser.
+            rest = comment.find("-->").map_or("", |end| &comment[end + 3..]);
+            continue;
+        }
+        if let Some(cdata) = after.strip_prefix("![CDATA[") {
+            let end = cdata.find("]]>").unwrap_or(cdata.len());
+            out.push_str(&cdata[..end]);
+            rest = cdata.get(end + 3..).unwrap_or("");
+            continue;
+        }
+        let Some(gt) = tag_end(after, &mut quotes_ok) else {
             // No tag can close any more: the rest is text ("a < b"). Stopping
             // here keeps the scan linear on hostile input full of `<`.
             out.push('<');
@@ -72,6 +86,29 @@ pub fn html_to_text(html: &str) -> String {
     }
     out.push_str(&decode_entities(rest));
     normalize_whitespace(&out)
+}
+
+/// Where the tag that starts right after a `<` ends: its `>`, skipping any
+/// `>` inside a quoted attribute value (`alt="t > 38"`).
+fn tag_end(after: &str, quotes_ok: &mut bool) -> Option<usize> {
+    let bytes = after.as_bytes();
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        match byte {
+            b'>' => return Some(i),
+            b'"' | b'\'' if *quotes_ok && after[..i].trim_end().ends_with('=') => {
+                match after[i + 1..].find(char::from(byte)) {
+                    Some(close) => i += close + 2,
+                    None => {
+                        *quotes_ok = false;
+                        return after.find('>');
+                    }
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// Tags that separate words; inline tags (`<b>`, `<a>`…) do not.
@@ -277,6 +314,29 @@ mod tests {
         // 400 000 characters: a quadratic scan would take minutes here.
         let hostile = "&<".repeat(200_000);
         assert_eq!(html_to_text(&hostile), hostile);
+    }
+    #[test]
+    fn gt_inside_quoted_attribute() {
+        assert_eq!(html_to_text(r#"<img alt="t > 38" src=x>text"#), "text");
+        assert_eq!(html_to_text("<p title='x>y'>t</p>"), "t");
+    }
+    #[test]
+    fn comments_hide_their_gt() {
+        assert_eq!(html_to_text("a<!-- x > y -->b"), "ab");
+    }
+    #[test]
+    fn unclosed_comment_hides_the_rest() {
+        assert_eq!(html_to_text("a<!-- x"), "a");
+    }
+    #[test]
+    fn cdata_is_text() {
+        assert_eq!(html_to_text("a <![CDATA[x < y]]> b"), "a x < y b");
+    }
+    #[test]
+    fn many_unclosed_quotes_stay_linear() {
+        // Every quote opens and none closes; one `>` at the very end.
+        let hostile = format!("{}>", "<a x=\"".repeat(100_000));
+        assert!(html_to_text(&hostile).is_empty());
     }
     #[test]
     fn lone_lt_is_text() {

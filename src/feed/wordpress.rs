@@ -10,18 +10,16 @@
 use std::collections::HashSet;
 
 use serde_json::Value;
-use serde_json::value::RawValue;
-
 use super::json_feed::{Object, date_field, html_text_field, parse_entry, text_field};
 use super::{Image, Item, SUMMARY_MAX_CHARS, SkipReason, Timestamp, html_to_text, truncate_words};
 
 /// One post of the posts array → an item, or why it cannot be shown.
 pub(super) fn convert_post(
-    raw: &RawValue,
+    raw: &str,
     index: usize,
     feed_language: Option<&str>,
 ) -> Result<Item, SkipReason> {
-    let value = parse_entry(raw.get())?;
+    let value = parse_entry(raw)?;
     let post = value.as_object().ok_or(SkipReason::NotAnObject)?;
     let url = text_field(post, "link");
     let title = rendered_text(post, "title");
@@ -308,8 +306,7 @@ fn is_uncategorized(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use serde_json::value::RawValue;
-
+    
     use super::super::{Format, Item, SUMMARY_MAX_CHARS, SkipReason, parse};
     use super::convert_post;
 
@@ -329,8 +326,7 @@ mod tests {
     }
 
     fn convert(post: &str, language: Option<&str>) -> Result<Item, SkipReason> {
-        let raw: &RawValue = serde_json::from_str(post).unwrap();
-        convert_post(raw, 3, language)
+        convert_post(post, 3, language)
     }
 
     fn summary(excerpt: &str) -> Option<String> {

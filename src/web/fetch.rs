@@ -22,7 +22,8 @@ use crate::saved;
 type Load = Shared<LocalBoxFuture<'static, Result<Arc<Feed>, LoadError>>>;
 
 thread_local! {
-    /// Requests in flight, by URL: widgets with the same feed share one.
+    /// Requests in flight (and good results for a few seconds), by URL:
+    /// widgets with the same feed share one.
     static IN_FLIGHT: RefCell<HashMap<String, Load>> = RefCell::new(HashMap::new());
 }
 
@@ -41,9 +42,15 @@ pub fn load_feed(url: &str, timeout_ms: u32) -> Load {
                 let url = url.to_owned();
                 async move {
                     let result = fetch_feed(&url, timeout_ms).await.map(Arc::new);
-                    IN_FLIGHT.with(|map| map.borrow_mut().remove(&url));
-                    if let Ok(feed) = &result {
-                        save_copy(&url, feed);
+                    match &result {
+                        // Widgets mounting a moment later (a page builder adding
+                        // blocks) still share it; a refresh comes much later.
+                        Ok(feed) => {
+                            save_copy(&url, feed);
+                            forget_later(url, SHARE_RESULT_MS);
+                        }
+                        // A failure is not kept: "Try again" must really try.
+                        Err(_) => forget(&url),
                     }
                     result
                 }
@@ -52,6 +59,21 @@ pub fn load_feed(url: &str, timeout_ms: u32) -> Load {
             })
             .clone()
     })
+}
+
+/// How long a good result is handed to widgets that ask for the same URL.
+const SHARE_RESULT_MS: i32 = 10_000;
+
+fn forget(url: &str) {
+    IN_FLIGHT.with(|map| map.borrow_mut().remove(url));
+}
+
+fn forget_later(url: String, delay_ms: i32) {
+    let later = wasm_bindgen::closure::Closure::once_into_js(move || forget(&url));
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), delay_ms);
+    }
 }
 
 /// The last good copy of the feed at `url` and when it was fetched.
@@ -157,8 +179,8 @@ async fn parse_in_slices(text: &str) -> Result<Feed, ParseError> {
 }
 
 /// Resolves in a new task (`setTimeout(0)`), after the browser has handled
-/// pending input and painted.
-async fn next_task() {
+/// pending input and pending renders.
+pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback(resolve.unchecked_ref());

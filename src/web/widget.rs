@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use super::fetch::{load_feed, saved_copy};
+use super::fetch::{load_feed, next_task, saved_copy};
 use super::intl::{self, Formatters};
 use super::reader_prefs::ReaderPrefs;
 use super::settings::{SettingsPanel, SettingsToggle};
@@ -21,6 +21,9 @@ use crate::i18n::{Locale, Msg};
 use crate::load::{LoadError, retry_delay_ms};
 use crate::options::{ImagesOption, Options};
 use crate::prefs::{Choice, Images};
+
+/// Most new items added one by one after an update (see `Loader::accept`).
+const MAX_STEPWISE: usize = 10;
 
 /// Id of the widget heading inside its shadow root (ids are scoped to it).
 const HEADING_ID: &str = "nw-heading";
@@ -103,28 +106,61 @@ impl Loader {
 
     fn accept(self, feed: Arc<Feed>) {
         self.attempt.set_value(0);
-        if let Some(old) = self.feed.get_untracked() {
-            let known: HashSet<&str> = old.items.iter().map(|i| i.id.as_str()).collect();
-            let added = feed
-                .items
-                .iter()
-                .filter(|i| !known.contains(i.id.as_str()))
-                .count();
-            if added > 0 {
-                // Listed items stay listed: the new ones come on top.
-                self.shown.update(|n| *n += added);
-                let formatters = intl::cached(self.locale.tag());
-                self.announce.set(self.locale.format(
-                    Msg::NewItems,
-                    Some(&formatters.plural(added)),
-                    &[("count", &formatters.number(added))],
-                ));
-            }
-        }
-        self.feed.set(Some(feed));
         self.fetched_at.set(Some(js_sys::Date::now() as i64));
         self.problem.set(None);
         self.schedule_update();
+        let Some(old) = self.feed.get_untracked() else {
+            self.feed.set(Some(feed));
+            return;
+        };
+        let known: HashSet<&str> = old.items.iter().map(|i| i.id.as_str()).collect();
+        let new_ids: Vec<String> = feed
+            .items
+            .iter()
+            .filter(|i| !known.contains(i.id.as_str()))
+            .map(|i| i.id.clone())
+            .collect();
+        if new_ids.is_empty() {
+            self.feed.set(Some(feed));
+            return;
+        }
+        // Listed items stay listed: the new ones join them.
+        let formatters = intl::cached(self.locale.tag());
+        let announcement = self.locale.format(
+            Msg::NewItems,
+            Some(&formatters.plural(new_ids.len())),
+            &[("count", &formatters.number(new_ids.len()))],
+        );
+        spawn_local(async move {
+            // Leptos's keyed list moves existing nodes when several items
+            // arrive in front at once, and a moved element loses keyboard
+            // focus. One at a time, nothing moves (up to a sane number).
+            for still_hidden in (1..new_ids.len().min(MAX_STEPWISE)).rev() {
+                let hidden: HashSet<&str> =
+                    new_ids[..still_hidden].iter().map(String::as_str).collect();
+                let partial = Feed {
+                    items: feed
+                        .items
+                        .iter()
+                        .filter(|i| !hidden.contains(i.id.as_str()))
+                        .cloned()
+                        .collect(),
+                    title: feed.title.clone(),
+                    home_page_url: feed.home_page_url.clone(),
+                    language: feed.language.clone(),
+                    ..Feed::default()
+                };
+                if self.feed.try_set(Some(Arc::new(partial))).is_some() {
+                    return;
+                }
+                self.shown.update(|n| *n += 1);
+                next_task().await;
+            }
+            if self.feed.try_set(Some(feed)).is_none() {
+                self.shown.update(|n| *n += 1 + new_ids.len().saturating_sub(MAX_STEPWISE));
+                self.announce.set(announcement);
+            }
+        });
     }
 
     fn fail(self, url: &str, error: LoadError) {

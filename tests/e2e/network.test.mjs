@@ -127,9 +127,13 @@ test('refresh: new items join on top without moving focus, are announced, and up
 });
 
 test('three widgets with one feed URL make one request', async () => {
-  const page = await open({ feed: `/test/seq/dedupe/${FEED.slice(1)}`, n: 3 }, { count: 3 });
+  const page = await t.page(null);
+  const fetches = [];
+  page.on('request', (r) => { if (r.url().endsWith('.json')) fetches.push(r.url()); });
+  await page.goto(`${t.base}/embed/feed.html?feed=${FEED}&n=3`);
+  await settled(page, 3);
   for (const id of ['w0', 'w1', 'w2']) assert.ok((await snapshot(page, id)).titles.length > 0, id);
-  assert.equal((await counts()).dedupe, 1);
+  assert.deepEqual(fetches, [`${t.base}${FEED}`]);
 });
 
 test('strict CSP page: RSS and the saved-copy notice work with no violation', async () => {
