@@ -10,7 +10,9 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
-use crate::feed::{self, Format, Item, ParseError, Reader, SkipReason, Syntax, Timestamp, html_to_text};
+use crate::feed::{
+    self, Format, Item, ParseError, Reader, SkipReason, Syntax, Timestamp, html_to_text,
+};
 
 /// How much a finding matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -463,7 +465,11 @@ fn check_model_item(
     let urls = [("link", item.url.as_deref())]
         .into_iter()
         .chain([("image", item.image.as_ref().map(|i| i.url.as_str()))])
-        .chain(item.attachments.iter().map(|a| ("enclosure", Some(a.url.as_str()))));
+        .chain(
+            item.attachments
+                .iter()
+                .map(|a| ("enclosure", Some(a.url.as_str()))),
+        );
     for (field, url) in urls {
         let Some(url) = url else { continue };
         match url_kind(url) {
@@ -958,11 +964,17 @@ mod tests {
     }
     #[test]
     fn html_page_named() {
-        assert_eq!(rules_of(b"<!DOCTYPE html><title>404</title>"), [Rule::HtmlPage]);
+        assert_eq!(
+            rules_of(b"<!DOCTYPE html><title>404</title>"),
+            [Rule::HtmlPage]
+        );
     }
     #[test]
     fn broken_xml_named() {
-        assert_eq!(rules_of(b"<rss version=\"2.0\"><channel><title>x</chan"), [Rule::InvalidXml]);
+        assert_eq!(
+            rules_of(b"<rss version=\"2.0\"><channel><title>x</chan"),
+            [Rule::InvalidXml]
+        );
     }
     #[test]
     fn empty_response_is_not_a_feed() {
@@ -975,7 +987,13 @@ mod tests {
             <item><title>Fine</title><link>https://e.org/2</link><guid>1</guid><pubDate>Mon, 01 Jan 2024 10:00:00 +0300</pubDate></item>
             </channel></rss>"#;
         let rules = rules_of(rss);
-        for expected in [Rule::DuplicateId, Rule::NoDate, Rule::UnsafeUrl, Rule::TitleLinkText, Rule::TitleAllCaps] {
+        for expected in [
+            Rule::DuplicateId,
+            Rule::NoDate,
+            Rule::UnsafeUrl,
+            Rule::TitleLinkText,
+            Rule::TitleAllCaps,
+        ] {
             assert!(rules.contains(&expected), "{expected:?} in {rules:?}");
         }
     }

@@ -226,11 +226,14 @@ pub fn language_tag(text: &str) -> Option<String> {
     let tag = text.trim().replace('_', "-");
     let mut subtags = tag.split('-');
     let language = subtags.next()?;
-    let language_ok =
-        matches!(language.len(), 2..=3 | 5..=8) && language.chars().all(|c| c.is_ascii_alphabetic());
+    let language_ok = matches!(language.len(), 2..=3 | 5..=8)
+        && language.chars().all(|c| c.is_ascii_alphabetic());
     let mut after_singleton = false;
     for subtag in subtags {
-        if subtag.is_empty() || subtag.len() > 8 || !subtag.chars().all(|c| c.is_ascii_alphanumeric()) {
+        if subtag.is_empty()
+            || subtag.len() > 8
+            || !subtag.chars().all(|c| c.is_ascii_alphanumeric())
+        {
             return None;
         }
         after_singleton = subtag.len() == 1;
@@ -268,11 +271,17 @@ mod tests {
     }
     #[test]
     fn drops_bidi_overrides() {
-        assert_eq!(normalize_whitespace("a \u{202e}gnp.exe\u{202c}"), "a gnp.exe");
+        assert_eq!(
+            normalize_whitespace("a \u{202e}gnp.exe\u{202c}"),
+            "a gnp.exe"
+        );
     }
     #[test]
     fn drops_isolates_and_zero_width_spaces() {
-        assert_eq!(normalize_whitespace("\u{2067}x\u{200b}y\u{2069} \u{feff}"), "xy");
+        assert_eq!(
+            normalize_whitespace("\u{2067}x\u{200b}y\u{2069} \u{feff}"),
+            "xy"
+        );
     }
     #[test]
     fn keeps_zero_width_joiners() {
@@ -366,11 +375,23 @@ mod tests {
         assert_eq!(language_tag(" ru "), Some("ru".into()));
         assert_eq!(language_tag("en_GB"), Some("en-GB".into()));
         assert_eq!(language_tag("sr-Latn-RS"), Some("sr-Latn-RS".into()));
-        assert_eq!(language_tag("zh-Hant-x-private"), Some("zh-Hant-x-private".into()));
+        assert_eq!(
+            language_tag("zh-Hant-x-private"),
+            Some("zh-Hant-x-private".into())
+        );
     }
     #[test]
     fn malformed_language_tags() {
-        for bad in ["", "r", "en\" onload=\"x", "en-", "en--GB", "en-x", "ru-toolongsubtag", "e1"] {
+        for bad in [
+            "",
+            "r",
+            "en\" onload=\"x",
+            "en-",
+            "en--GB",
+            "en-x",
+            "ru-toolongsubtag",
+            "e1",
+        ] {
             assert_eq!(language_tag(bad), None, "{bad}");
         }
     }

@@ -9,9 +9,9 @@
 
 use std::collections::HashSet;
 
-use serde_json::Value;
 use super::json_feed::{Object, date_field, html_text_field, parse_entry, text_field};
 use super::{Image, Item, SUMMARY_MAX_CHARS, SkipReason, Timestamp, html_to_text, truncate_words};
+use serde_json::Value;
 
 /// One post of the posts array → an item, or why it cannot be shown.
 pub(super) fn convert_post(
@@ -306,7 +306,7 @@ fn is_uncategorized(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    
+
     use super::super::{Format, Item, SUMMARY_MAX_CHARS, SkipReason, parse};
     use super::convert_post;
 

@@ -157,7 +157,8 @@ impl Loader {
                 next_task().await;
             }
             if self.feed.try_set(Some(feed)).is_none() {
-                self.shown.update(|n| *n += 1 + new_ids.len().saturating_sub(MAX_STEPWISE));
+                self.shown
+                    .update(|n| *n += 1 + new_ids.len().saturating_sub(MAX_STEPWISE));
                 self.announce.set(announcement);
             }
         });
