@@ -19,6 +19,7 @@ use std::ops::Range;
 
 pub use date::Timestamp;
 pub use json_feed::to_json_feed;
+pub(crate) use text::fold_case;
 pub use text::{html_to_text, language_tag, normalize_whitespace, truncate_words};
 
 /// A feed, normalized: everything the widget shows, nothing it doesn't.

@@ -219,6 +219,20 @@ fn decode_entity(name: &str) -> Option<char> {
     })
 }
 
+/// Lowercase for comparing with fixed Latin and Cyrillic phrases ("Read
+/// more", "Подробнее"). `str::to_lowercase` would bring the whole Unicode
+/// case table into the wasm for these few words.
+pub(crate) fn fold_case(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            'А'..='Я' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+            'Ѐ'..='Џ' => char::from_u32(u32::from(c) + 0x50).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
 /// A feed's language as a well-formed BCP 47 tag (`ru`, `en-GB`,
 /// `sr-Latn-RS`; `_` read as `-`), or `None`: the browser's `Intl` throws
 /// on a malformed tag, and a feed must not be able to stop the widget.
@@ -369,6 +383,13 @@ mod tests {
     #[test]
     fn nul_reference_kept() {
         assert_eq!(html_to_text("&#0;"), "&#0;");
+    }
+    #[test]
+    fn folds_latin_and_cyrillic() {
+        assert_eq!(
+            fold_case("Read MORE Подробнее ЁЖ Є"),
+            "read more подробнее ёж є"
+        );
     }
     #[test]
     fn language_tags() {

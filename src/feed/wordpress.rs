@@ -10,7 +10,9 @@
 use std::collections::HashSet;
 
 use super::json_feed::{Object, date_field, html_text_field, parse_entry, text_field};
-use super::{Image, Item, SUMMARY_MAX_CHARS, SkipReason, Timestamp, html_to_text, truncate_words};
+use super::{
+    Image, Item, SUMMARY_MAX_CHARS, SkipReason, Timestamp, fold_case, html_to_text, truncate_words,
+};
 use serde_json::Value;
 
 /// One post of the posts array → an item, or why it cannot be shown.
@@ -182,7 +184,7 @@ fn without_more_link(html: &str) -> &str {
     let marked = ["more-link", "read-more", "readmore", "link-more", "#more-"]
         .iter()
         .any(|marker| open_tag.contains(marker));
-    let link_text = html_to_text(&html[open_end + 1..close]).to_lowercase();
+    let link_text = fold_case(&html_to_text(&html[open_end + 1..close]));
     let link_text = link_text.trim_start_matches(['…', '.', ' ', '→', '»', '›']);
     if marked || MORE_PHRASES.iter().any(|p| link_text.starts_with(p)) {
         &html[..start]
@@ -204,7 +206,7 @@ fn strip_more_phrase(text: &str) -> Option<&str> {
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric);
-        (starts_word && core[start..].to_lowercase() == *phrase).then(|| &core[..start])
+        (starts_word && fold_case(&core[start..]) == *phrase).then(|| &core[..start])
     })
 }
 
@@ -299,7 +301,7 @@ fn terms(embedded: &Object) -> Vec<String> {
 /// WordPress's default category, which says nothing about the post.
 fn is_uncategorized(name: &str) -> bool {
     matches!(
-        name.to_lowercase().as_str(),
+        fold_case(name).as_str(),
         "uncategorized" | "uncategorised" | "без рубрики" | "без категории"
     )
 }

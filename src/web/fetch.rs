@@ -4,7 +4,6 @@
 //! responsive. The last good copy is saved for when the network fails.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use futures::FutureExt;
@@ -24,7 +23,7 @@ type Load = Shared<LocalBoxFuture<'static, Result<Arc<Feed>, LoadError>>>;
 thread_local! {
     /// Requests in flight (and good results for a few seconds), by URL:
     /// widgets with the same feed share one.
-    static IN_FLIGHT: RefCell<HashMap<String, Load>> = RefCell::new(HashMap::new());
+    static IN_FLIGHT: RefCell<Vec<(String, Load)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Longest stretch of parsing before the browser gets the main thread back
@@ -35,37 +34,41 @@ const SLICE_MS: f64 = 8.0;
 /// request is in flight get its result instead of a second request. A
 /// successful load is saved for [`saved_copy`].
 pub fn load_feed(url: &str, timeout_ms: u32) -> Load {
-    IN_FLIGHT.with(|map| {
-        map.borrow_mut()
-            .entry(url.to_owned())
-            .or_insert_with(|| {
-                let url = url.to_owned();
-                async move {
-                    let result = fetch_feed(&url, timeout_ms).await.map(Arc::new);
-                    match &result {
-                        // Widgets mounting a moment later (a page builder adding
-                        // blocks) still share it; a refresh comes much later.
-                        Ok(feed) => {
-                            save_copy(&url, feed);
-                            forget_later(url, SHARE_RESULT_MS);
-                        }
-                        // A failure is not kept: "Try again" must really try.
-                        Err(_) => forget(&url),
-                    }
-                    result
-                }
-                .boxed_local()
-                .shared()
-            })
-            .clone()
-    })
+    // A page has a handful of feed URLs: a list beats a hash map in bytes.
+    if let Some(load) = IN_FLIGHT.with(|list| {
+        list.borrow()
+            .iter()
+            .find(|(key, _)| key == url)
+            .map(|(_, load)| load.clone())
+    }) {
+        return load;
+    }
+    let key = url.to_owned();
+    let load = async move {
+        let result = fetch_feed(&key, timeout_ms).await.map(Arc::new);
+        match &result {
+            // Widgets mounting a moment later (a page builder adding
+            // blocks) still share it; a refresh comes much later.
+            Ok(feed) => {
+                save_copy(&key, feed);
+                forget_later(key, SHARE_RESULT_MS);
+            }
+            // A failure is not kept: "Try again" must really try.
+            Err(_) => forget(&key),
+        }
+        result
+    }
+    .boxed_local()
+    .shared();
+    IN_FLIGHT.with(|list| list.borrow_mut().push((url.to_owned(), load.clone())));
+    load
 }
 
 /// How long a good result is handed to widgets that ask for the same URL.
 const SHARE_RESULT_MS: i32 = 10_000;
 
 fn forget(url: &str) {
-    IN_FLIGHT.with(|map| map.borrow_mut().remove(url));
+    IN_FLIGHT.with(|list| list.borrow_mut().retain(|(key, _)| key != url));
 }
 
 fn forget_later(url: String, delay_ms: i32) {

@@ -113,11 +113,11 @@ impl Loader {
             self.feed.set(Some(feed));
             return;
         };
-        let known: HashSet<&str> = old.items.iter().map(|i| i.id.as_str()).collect();
+        let known: HashSet<String> = old.items.iter().map(|i| i.id.clone()).collect();
         let new_ids: Vec<String> = feed
             .items
             .iter()
-            .filter(|i| !known.contains(i.id.as_str()))
+            .filter(|i| !known.contains(&i.id))
             .map(|i| i.id.clone())
             .collect();
         if new_ids.is_empty() {
@@ -136,13 +136,12 @@ impl Loader {
             // arrive in front at once, and a moved element loses keyboard
             // focus. One at a time, nothing moves (up to a sane number).
             for still_hidden in (1..new_ids.len().min(MAX_STEPWISE)).rev() {
-                let hidden: HashSet<&str> =
-                    new_ids[..still_hidden].iter().map(String::as_str).collect();
+                let hidden = &new_ids[..still_hidden];
                 let partial = Feed {
                     items: feed
                         .items
                         .iter()
-                        .filter(|i| !hidden.contains(i.id.as_str()))
+                        .filter(|i| !hidden.contains(&i.id))
                         .cloned()
                         .collect(),
                     title: feed.title.clone(),
