@@ -28,70 +28,79 @@ const MAX_STEPWISE: usize = 10;
 /// Id of the widget heading inside its shadow root (ids are scoped to it).
 const HEADING_ID: &str = "nw-heading";
 
-/// What one widget knows about its feed; the view is a function of this.
-/// Every field is a signal, so the loader's timers and callbacks can share
-/// it by copy and find out when the widget is gone (`try_*` fails).
+/// Where one widget is with its feed; the view is a function of this.
+/// One signal for all of it: each signal type costs wasm bytes.
+#[derive(Clone, Default)]
+struct State {
+    /// The feed shown (fresh, or a saved copy), if any.
+    feed: Option<Arc<Feed>>,
+    /// When the shown feed was fetched (ms since the epoch).
+    fetched_at: Option<i64>,
+    /// The last load's failure; cleared by a good load.
+    problem: Option<LoadError>,
+    /// How many items are listed ("Show more" and new items raise it).
+    shown: usize,
+}
+
+/// The loader's own bookkeeping, which the view never reads.
+struct Control {
+    url: Option<String>,
+    /// Bumped by every load, so a stale timer does nothing.
+    generation: u32,
+    /// Automatic retries since the last good load.
+    attempt: u32,
+}
+
+/// Loads a widget's feed into its [`State`], retries and updates it. Copy,
+/// so timers and callbacks can hold it and find out when the widget is gone
+/// (`try_*` fails).
 #[derive(Clone, Copy)]
 struct Loader {
-    url: StoredValue<Option<String>>,
     timeout_ms: u32,
     refresh_secs: Option<u32>,
     locale: Locale,
-    /// The feed shown (fresh, or a saved copy), if any.
-    feed: RwSignal<Option<Arc<Feed>>>,
-    /// When the shown feed was fetched (ms since the epoch).
-    fetched_at: RwSignal<Option<i64>>,
-    /// The last load's failure; cleared by a good load.
-    problem: RwSignal<Option<LoadError>>,
-    loading: RwSignal<bool>,
-    /// How many items are listed ("Show more" and new items raise it).
-    shown: RwSignal<usize>,
+    max_items: usize,
+    state: RwSignal<State>,
+    control: StoredValue<Control>,
     /// The reader paused automatic updates.
     paused: RwSignal<bool>,
+    /// The status line: "Loading news…", then the number of items.
+    status: RwSignal<String>,
     /// Polite announcements ("2 new news items").
     announce: RwSignal<String>,
-    /// Bumped by every load, so a stale timer does nothing.
-    generation: StoredValue<u32>,
-    /// Automatic retries since the last good load.
-    attempt: StoredValue<u32>,
 }
 
 impl Loader {
     /// Loads now, cancelling any pending timer.
     fn start(self) {
-        let Some(Some(url)) = self.url.try_get_value() else {
-            return;
-        };
-        let Some(generation) = self.generation.try_update_value(|g| {
-            *g += 1;
-            *g
+        let Some((Some(url), generation)) = self.control.try_update_value(|c| {
+            c.generation += 1;
+            (c.url.clone(), c.generation)
         }) else {
             return;
         };
-        self.loading.set(true);
         spawn_local(async move {
             let result = load_feed(&url, self.timeout_ms).await;
             // The widget was removed, or a newer load started: not ours to show.
-            if self.generation.try_get_value() != Some(generation) {
+            if self.control.try_with_value(|c| c.generation) != Some(generation) {
                 return;
             }
             match result {
                 Ok(feed) => self.accept(feed),
                 Err(error) => self.fail(&url, error),
             }
-            self.loading.set(false);
         });
     }
 
     /// Loads again after `delay_ms`, unless something else loads first. An
     /// update (not a retry) waits while paused or while the page is hidden.
     fn later(self, delay_ms: u32, is_retry: bool) {
-        let Some(generation) = self.generation.try_get_value() else {
+        let Some(generation) = self.control.try_with_value(|c| c.generation) else {
             return;
         };
         set_timeout(
             move || {
-                if self.generation.try_get_value() != Some(generation) {
+                if self.control.try_with_value(|c| c.generation) != Some(generation) {
                     return;
                 }
                 if !is_retry && (self.paused.get_untracked() || page_hidden()) {
@@ -105,26 +114,33 @@ impl Loader {
     }
 
     fn accept(self, feed: Arc<Feed>) {
-        self.attempt.set_value(0);
-        self.fetched_at.set(Some(js_sys::Date::now() as i64));
-        self.problem.set(None);
+        self.control.update_value(|c| c.attempt = 0);
         self.schedule_update();
-        let Some(old) = self.feed.get_untracked() else {
-            self.feed.set(Some(feed));
-            return;
+        let old = self.state.with_untracked(|s| s.feed.clone());
+        let new_ids: Vec<String> = match &old {
+            Some(old) => {
+                let known: HashSet<String> = old.items.iter().map(|i| i.id.clone()).collect();
+                feed.items
+                    .iter()
+                    .filter(|i| !known.contains(&i.id))
+                    .map(|i| i.id.clone())
+                    .collect()
+            }
+            None => Vec::new(),
         };
-        let known: HashSet<String> = old.items.iter().map(|i| i.id.clone()).collect();
-        let new_ids: Vec<String> = feed
-            .items
-            .iter()
-            .filter(|i| !known.contains(&i.id))
-            .map(|i| i.id.clone())
-            .collect();
+        if old.is_none() {
+            self.status
+                .set(self.count_text(feed.items.len().min(self.max_items)));
+        }
+        let now = js_sys::Date::now() as i64;
         if new_ids.is_empty() {
-            self.feed.set(Some(feed));
+            self.state.update(|s| {
+                s.feed = Some(feed);
+                s.fetched_at = Some(now);
+                s.problem = None;
+            });
             return;
         }
-        // Listed items stay listed: the new ones join them.
         let formatters = intl::cached(self.locale.tag());
         let announcement = self.locale.format(
             Msg::NewItems,
@@ -135,6 +151,7 @@ impl Loader {
             // Leptos's keyed list moves existing nodes when several items
             // arrive in front at once, and a moved element loses keyboard
             // focus. One at a time, nothing moves (up to a sane number).
+            // Listed items stay listed: `shown` grows with each new one.
             for still_hidden in (1..new_ids.len().min(MAX_STEPWISE)).rev() {
                 let hidden = &new_ids[..still_hidden];
                 let partial = Feed {
@@ -149,15 +166,22 @@ impl Loader {
                     language: feed.language.clone(),
                     ..Feed::default()
                 };
-                if self.feed.try_set(Some(Arc::new(partial))).is_some() {
+                let shown = self.state.try_update(|s| {
+                    s.feed = Some(Arc::new(partial));
+                    s.shown += 1;
+                });
+                if shown.is_none() {
                     return;
                 }
-                self.shown.update(|n| *n += 1);
                 next_task().await;
             }
-            if self.feed.try_set(Some(feed)).is_none() {
-                self.shown
-                    .update(|n| *n += 1 + new_ids.len().saturating_sub(MAX_STEPWISE));
+            let done = self.state.try_update(|s| {
+                s.feed = Some(feed);
+                s.fetched_at = Some(now);
+                s.problem = None;
+                s.shown += 1 + new_ids.len().saturating_sub(MAX_STEPWISE);
+            });
+            if done.is_some() {
                 self.announce.set(announcement);
             }
         });
@@ -165,23 +189,32 @@ impl Loader {
 
     fn fail(self, url: &str, error: LoadError) {
         log_problem(url, &error);
-        if self.feed.get_untracked().is_none()
-            && let Some((saved_at, saved)) = saved_copy(url)
-        {
-            self.feed.set(Some(Arc::new(saved)));
-            self.fetched_at.set(Some(saved_at));
-        }
         let retry_in = error
             .is_transient()
             .then(|| {
-                self.attempt.try_update_value(|attempt| {
-                    *attempt += 1;
-                    retry_delay_ms(*attempt - 1)
+                self.control.try_update_value(|c| {
+                    c.attempt += 1;
+                    retry_delay_ms(c.attempt - 1)
                 })
             })
             .flatten()
             .flatten();
-        self.problem.set(Some(error));
+        let saved = self
+            .state
+            .with_untracked(|s| s.feed.is_none())
+            .then(|| saved_copy(url))
+            .flatten();
+        if self.state.with_untracked(|s| s.feed.is_none()) {
+            // The error (or the saved copy's notice) speaks now.
+            self.status.set(String::new());
+        }
+        self.state.update(|s| {
+            if let Some((saved_at, saved)) = saved {
+                s.feed = Some(Arc::new(saved));
+                s.fetched_at = Some(saved_at);
+            }
+            s.problem = Some(error);
+        });
         match retry_in {
             Some(delay) => self.later(delay, true),
             None => self.schedule_update(),
@@ -194,10 +227,26 @@ impl Loader {
         }
     }
 
-    /// The reader's "Try again": a fresh start, backoff forgotten.
+    /// The reader's "Try again": a fresh start, backoff forgotten. With
+    /// nothing to show, the error gives way to "Loading news…" (automatic
+    /// retries keep it, so it is not announced again and again).
     fn retry_now(self) {
-        self.attempt.set_value(0);
+        self.control.update_value(|c| c.attempt = 0);
+        if self.state.with_untracked(|s| s.feed.is_none()) {
+            self.state.update(|s| s.problem = None);
+            self.status.set(self.locale.text(Msg::Loading).to_owned());
+        }
         self.start();
+    }
+
+    /// "10 news items", in the UI language.
+    fn count_text(self, count: usize) -> String {
+        let formatters = intl::cached(self.locale.tag());
+        self.locale.format(
+            Msg::Loaded,
+            Some(&formatters.plural(count)),
+            &[("count", &formatters.number(count))],
+        )
     }
 }
 
@@ -212,42 +261,46 @@ pub fn NewsWidget(
 ) -> impl IntoView {
     let feed_url = options.feed.as_deref().and_then(feed_url);
     let max_items = options.max_items;
+    let state = RwSignal::new(State {
+        shown: max_items,
+        ..State::default()
+    });
     let loader = Loader {
-        url: StoredValue::new(feed_url.clone()),
         timeout_ms: options.timeout_ms,
         refresh_secs: options.refresh_secs,
         locale,
-        feed: RwSignal::new(None),
-        fetched_at: RwSignal::new(None),
-        problem: RwSignal::new(None),
-        loading: RwSignal::new(false),
-        shown: RwSignal::new(max_items),
+        max_items,
+        state,
+        control: StoredValue::new(Control {
+            url: feed_url.clone(),
+            generation: 0,
+            attempt: 0,
+        }),
         paused: RwSignal::new(false),
+        status: RwSignal::new(String::new()),
         announce: RwSignal::new(String::new()),
-        generation: StoredValue::new(0),
-        attempt: StoredValue::new(0),
     };
     match &feed_url {
         Some(_) => loader.start(),
         None => {
             log_problem(options.feed.as_deref().unwrap_or(""), &LoadError::NoFeed);
-            loader.problem.set(Some(LoadError::NoFeed));
+            state.update(|s| s.problem = Some(LoadError::NoFeed));
         }
     }
     // Back online: no need to wait for the next retry.
     let online = window_event_listener(leptos::ev::online, move |_| {
-        if matches!(
-            loader.problem.get_untracked(),
-            Some(LoadError::Offline | LoadError::Network)
-        ) {
+        let offline = state
+            .with_untracked(|s| matches!(s.problem, Some(LoadError::Offline | LoadError::Network)));
+        if offline {
             loader.retry_now();
         }
     });
     on_cleanup(move || online.remove());
 
-    let feed = loader.feed;
-    let problem = Memo::new(move |_| loader.problem.get());
-    let has_feed = Memo::new(move |_| feed.with(Option::is_some));
+    // The failure and the age of what is shown change together; a memo, so
+    // the alert is not re-inserted (and re-announced) by unrelated changes.
+    let problem = Memo::new(move |_| state.with(|s| s.problem.clone().map(|p| (p, s.fetched_at))));
+    let has_feed = Memo::new(move |_| state.with(|s| s.feed.is_some()));
     let heading_ref = NodeRef::<leptos::html::Div>::new();
     let retry = move |_| {
         loader.retry_now();
@@ -260,52 +313,19 @@ pub fn NewsWidget(
         }
     };
 
-    let custom_heading = options.heading.clone();
-    let heading_text = move || match custom_heading.clone() {
-        Some(text) => text,
-        None => feed
-            .with(|f| f.as_ref().and_then(|f| f.title.clone()))
-            .unwrap_or_else(|| locale.text(Msg::HeadingDefault).to_owned()),
-    };
-    let level = options.heading_level;
-    let show_images = options.images == ImagesOption::Show;
-
     // A live region's first content is often not read: it starts empty and
     // gets "Loading news…" a moment after it is in the page.
-    let live = RwSignal::new(false);
     set_timeout(
         move || {
-            let _ = live.try_set(true);
+            let still_loading =
+                state.try_with_untracked(|s| s.feed.is_none() && s.problem.is_none());
+            if still_loading == Some(true) {
+                loader.status.set(locale.text(Msg::Loading).to_owned());
+            }
         },
         Duration::from_millis(50),
     );
-    // The count is announced once, for the first list; later changes are
-    // announced as "N new items" (updates) or shown by focus (Show more).
-    let first_count = Memo::new(move |previous: Option<&Option<usize>>| {
-        previous.copied().flatten().or_else(|| {
-            feed.with(|f| f.as_ref().map(|f| f.items.len().min(max_items)))
-                .filter(|n| *n > 0)
-        })
-    });
-    let status = move || {
-        if !has_feed.get() && loader.loading.get() && problem.with(Option::is_none) {
-            return match live.get() {
-                true => locale.text(Msg::Loading).to_owned(),
-                false => String::new(),
-            };
-        }
-        match first_count.get() {
-            Some(count) => {
-                let formatters = intl::cached(locale.tag());
-                locale.format(
-                    Msg::Loaded,
-                    Some(&formatters.plural(count)),
-                    &[("count", &formatters.number(count))],
-                )
-            }
-            None => String::new(),
-        }
-    };
+    let status = loader.status;
     let status_class = move || match has_feed.get() || problem.with(Option::is_some) {
         true => "nw-visually-hidden",
         false => "nw-status",
@@ -318,7 +338,7 @@ pub fn NewsWidget(
     };
     // No feed to show: the failure, named, with a way to try again.
     let error_box = move || {
-        let error = problem.get().filter(|_| !has_feed.get())?;
+        let (error, _) = problem.get().filter(|_| !has_feed.get())?;
         let text = locale.format(error.message(), None, &[("status", &status_code(&error))]);
         Some(view! {
             <div class="nw-error" role="alert">
@@ -329,8 +349,8 @@ pub fn NewsWidget(
     };
     // A feed to show, but the last load failed: say how old it is.
     let saved_notice = move || {
-        let error = problem.get().filter(|_| has_feed.get())?;
-        let date = intl::cached(locale.tag()).date_time(loader.fetched_at.get()?);
+        let (error, fetched_at) = problem.get().filter(|_| has_feed.get())?;
+        let date = intl::cached(locale.tag()).date_time(fetched_at?);
         let text = locale.format(Msg::SavedNotice, None, &[("date", &date)]);
         Some(view! {
             <div class="nw-notice">
@@ -340,26 +360,37 @@ pub fn NewsWidget(
         })
     };
 
+    let custom_heading = options.heading.clone();
+    let heading_text = move || match custom_heading.clone() {
+        Some(text) => text,
+        None => state
+            .with(|s| s.feed.as_ref().and_then(|f| f.title.clone()))
+            .unwrap_or_else(|| locale.text(Msg::HeadingDefault).to_owned()),
+    };
+    let level = options.heading_level;
+    let show_images = options.images == ImagesOption::Show;
+
     let base = feed_url.clone().unwrap_or_else(document_base);
     let relative_dates = options.relative_dates;
     let list_ref = NodeRef::<leptos::html::Ul>::new();
     let visible = move || {
-        feed.with(|f| {
-            f.as_ref()
-                .map(|f| {
-                    f.items
-                        .iter()
-                        .take(loader.shown.get())
-                        .cloned()
-                        .collect::<Vec<_>>()
-                })
+        state.with(|s| {
+            s.feed
+                .as_ref()
+                .map(|f| f.items.iter().take(s.shown).cloned().collect::<Vec<_>>())
                 .unwrap_or_default()
         })
     };
-    let total = move || feed.with(|f| f.as_ref().map_or(0, |f| f.items.len()));
+    // Memos: the button and the message are not drawn anew (losing focus)
+    // on every update, only when they come or go.
+    let is_empty =
+        Memo::new(move |_| state.with(|s| s.feed.as_ref().is_some_and(|f| f.items.is_empty())));
+    let has_more = Memo::new(move |_| {
+        state.with(|s| s.feed.as_ref().is_some_and(|f| f.items.len() > s.shown))
+    });
     let show_more = move |_| {
-        let from = loader.shown.get_untracked();
-        loader.shown.set(from + max_items);
+        let from = state.with_untracked(|s| s.shown);
+        state.update(|s| s.shown += max_items);
         // After the new items are in the page: move focus to the first one.
         request_animation_frame(move || focus_item(list_ref, from));
     };
@@ -396,30 +427,37 @@ pub fn NewsWidget(
                 )
             };
             let all_news = move || {
-                feed.with(|f| {
-                    f.as_ref()?
+                state.with(|s| {
+                    s.feed
+                        .as_ref()?
                         .home_page_url
                         .as_deref()
                         .and_then(|raw| safe_http_url(raw, &link_base))
                 })
-                .map(|href| view! { <p class="nw-more"><a href=href>{locale.text(Msg::AllNews)}</a></p> })
+            };
+            let no_all_news = {
+                let all_news = all_news.clone();
+                move || all_news().is_none()
             };
             view! {
-                {move || (total() == 0).then(|| view! { <p class="nw-empty">{locale.text(Msg::Empty)}</p> })}
+                {move || is_empty.get().then(|| view! { <p class="nw-empty">{locale.text(Msg::Empty)}</p> })}
                 <ul
                     class="nw-list"
                     node_ref=list_ref
-                    hidden=move || total() == 0
-                    lang=move || feed.with(|f| f.as_ref().and_then(|f| f.language.clone()))
+                    hidden=move || is_empty.get()
+                    lang=move || state.with(|s| s.feed.as_ref().and_then(|f| f.language.clone()))
                 >
                     <For each=visible key=item_key children=item_view/>
                 </ul>
-                {move || (total() > loader.shown.get()).then(|| view! {
+                {move || has_more.get().then(|| view! {
                     <p class="nw-show-more">
                         <button type="button" class="nw-button" on:click=show_more>{locale.text(Msg::ShowMore)}</button>
                     </p>
                 })}
-                {all_news}
+                // Updated in place, so a focused link stays focused.
+                <p class="nw-more" hidden=no_all_news>
+                    <a href=all_news>{locale.text(Msg::AllNews)}</a>
+                </p>
             }
         })
     };
