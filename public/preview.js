@@ -98,7 +98,7 @@ function renderPreviews(text) {
   handles.forEach(({ handle }) => handle.free());
   handles = [];
   if (blobUrl) URL.revokeObjectURL(blobUrl);
-  blobUrl = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  blobUrl = URL.createObjectURL(new Blob([text], { type: `${text.trimStart().startsWith('<') ? 'application/xml' : 'application/json'}; charset=utf-8` }));
   const grid = $('previews');
   grid.replaceChildren();
   const widths = checked('width').length ? [false, true] : [false];

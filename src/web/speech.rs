@@ -1,7 +1,7 @@
 //! Reading an item aloud with the browser's speech synthesis, in the item's
 //! own language. One item speaks at a time on the page.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -22,6 +22,35 @@ pub enum Speaking {
 
 thread_local! {
     static STATE: OnceCell<RwSignal<Speaking>> = const { OnceCell::new() };
+    /// The utterance being read and its item key.
+    static CURRENT: RefCell<Option<(SpeechSynthesisUtterance, String)>> = const { RefCell::new(None) };
+    /// One `end`/`error` handler for every utterance of the page (one per
+    /// click would pile up: a closure given to JS lives until freed).
+    static ON_END: Closure<dyn Fn(web_sys::Event)> = Closure::new(utterance_ended);
+}
+
+/// An utterance ended (or failed, or was cancelled): if it is the current
+/// one, its item's buttons go back to "Read aloud".
+fn utterance_ended(event: web_sys::Event) {
+    let ended = js_sys::Reflect::get(&event, &"utterance".into()).ok();
+    let key = CURRENT.with(|current| {
+        let mut current = current.borrow_mut();
+        let is_current = current
+            .as_ref()
+            .is_some_and(|(utterance, _)| ended.as_ref() == Some(utterance.as_ref()));
+        if is_current {
+            current.take().map(|(_, key)| key)
+        } else {
+            None
+        }
+    });
+    if let Some(key) = key {
+        speaking().update(|s| {
+            if matches!(s, Speaking::Reading(k) | Speaking::Paused(k) if *k == key) {
+                *s = Speaking::Idle;
+            }
+        });
+    }
 }
 
 /// The page-wide speaking state (created outside any widget's owner).
@@ -60,19 +89,12 @@ pub fn speak(key: String, text: &str, lang: Option<&str>) {
     if let Some(lang) = lang {
         utterance.set_lang(lang);
     }
-    let state = speaking();
-    let done_key = key.clone();
-    let on_end = Closure::<dyn Fn()>::new(move || {
-        state.update(|s| {
-            if matches!(s, Speaking::Reading(k) | Speaking::Paused(k) if *k == done_key) {
-                *s = Speaking::Idle;
-            }
-        });
+    ON_END.with(|on_end| {
+        utterance.set_onend(Some(on_end.as_ref().unchecked_ref()));
+        utterance.set_onerror(Some(on_end.as_ref().unchecked_ref()));
     });
-    utterance.set_onend(Some(on_end.as_ref().unchecked_ref()));
-    utterance.set_onerror(Some(on_end.as_ref().unchecked_ref()));
-    on_end.forget();
-    state.set(Speaking::Reading(key));
+    CURRENT.with(|current| *current.borrow_mut() = Some((utterance.clone(), key.clone())));
+    speaking().set(Speaking::Reading(key));
     synth.speak(&utterance);
 }
 

@@ -301,7 +301,8 @@ const FAKE_SPEECH = () => {
   let current = null;
   const synth = {
     speak(u) { current = u; spoken.push({ text: u.text, lang: u.lang }); },
-    cancel() { const u = current; current = null; if (u?.onend) u.onend(new Event('end')); },
+    // Like a real SpeechSynthesisEvent, the event names its utterance.
+    cancel() { const u = current; current = null; if (u?.onend) u.onend(Object.assign(new Event('end'), { utterance: u })); },
     pause() { spoken.push('pause'); },
     resume() { spoken.push('resume'); },
     finish() { this.cancel(); },
