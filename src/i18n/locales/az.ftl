@@ -57,7 +57,7 @@ read-resume = Davam et
 
 error-offline = İnternet bağlantısı yoxdur. Bağlantı bərpa olunanda xəbərlər yüklənəcək.
 error-cors = Xəbərləri yükləmək mümkün olmadı: xəbər serveri bu sayta xəbər lentini oxumağa icazə vermir.
-saved-notice = Xəbər serverinə qoşulmaq mümkün deyil. { $date } tarixində saxlanılmış xəbərlər göstərilir.
+saved-notice = Xəbərləri yeniləmək mümkün olmadı. { $date } tarixində saxlanılmış xəbərlər göstərilir.
 show-more = Daha çox xəbər göstər
 new-items = { $count ->
     [one] { $count } yeni xəbər

@@ -59,7 +59,7 @@ read-resume = Reanudar
 
 error-offline = No hay conexión a internet. Las noticias se cargarán cuando se restablezca la conexión.
 error-cors = No se pudieron cargar las noticias: el servidor de noticias no permite que este sitio lea su canal de noticias.
-saved-notice = No se puede acceder al servidor de noticias. Se muestran las noticias guardadas el { $date }.
+saved-notice = No se pudieron actualizar las noticias. Se muestran las noticias guardadas el { $date }.
 show-more = Mostrar más noticias
 new-items = { $count ->
     [one] { $count } noticia nueva

@@ -59,7 +59,7 @@ read-resume = Reprendre
 
 error-offline = Aucune connexion à Internet. Les actualités se chargeront dès que la connexion sera rétablie.
 error-cors = Impossible de charger les actualités. Le serveur d’actualités n’autorise pas ce site à lire son flux d’actualités.
-saved-notice = Le serveur d’actualités est injoignable. Affichage des actualités enregistrées le { $date }.
+saved-notice = Impossible de mettre à jour les actualités. Affichage des actualités enregistrées le { $date }.
 show-more = Afficher plus d’actualités
 new-items = { $count ->
     [one] { $count } nouvelle actualité

@@ -57,7 +57,7 @@ read-resume = Davom ettirish
 
 error-offline = Internetga ulanish yoʻq. Aloqa tiklanganda yangiliklar yuklanadi.
 error-cors = Yangiliklarni yuklab boʻlmadi: yangiliklar serveri bu saytga yangiliklar lentasini oʻqishga ruxsat bermaydi.
-saved-notice = Yangiliklar serveriga ulanib boʻlmadi. Saqlangan yangiliklar koʻrsatilmoqda. Saqlangan sana: { $date }.
+saved-notice = Yangiliklarni yangilab boʻlmadi. Saqlangan yangiliklar koʻrsatilmoqda. Saqlangan sana: { $date }.
 show-more = Yana yangiliklar koʻrsatish
 new-items = { $count ->
     [one] { $count } ta yangilik qoʻshildi
