@@ -58,6 +58,7 @@ rules! {
     InvalidJson => "invalid-json", Error, "The feed is not valid JSON. Fix the syntax at the line and column given (often a missing comma or quote, or an HTML error page served instead of the feed).";
     NotAFeed => "not-a-feed", Error, "The document is none of the formats the widget reads (JSON Feed with an `items` array, WordPress REST posts, RSS 2.0, Atom 1.0), or it is empty. Check the feed URL and the generator.";
     InvalidXml => "invalid-xml", Error, "The feed is not well-formed XML. Fix the markup at the line and column given (often an unescaped `&` or `<` in a title, or a tag left open); items after the error are not shown.";
+    FeedExpired => "feed-expired", Warning, "The feed says `\"expired\": true`: its publisher will never update it, and feed readers may stop fetching it. Remove the flag if the feed is still in use.";
     HtmlPage => "html-page", Error, "The address returns a web page, not a feed: usually an error page, a login page or a wrong URL. Point the widget at the feed itself.";
     ItemNotObject => "item-not-object", Error, "An entry of `items` is not an object and is skipped. Remove it or make it an item object.";
     NothingToShow => "item-empty", Error, "The item has neither a title nor any text, so it is not shown. Add a `title` or a `summary`.";
@@ -92,6 +93,9 @@ impl Rule {
             }
             Rule::InvalidXml => {
                 "Лента — не корректный XML. Исправьте разметку в указанной строке и столбце (часто это неэкранированные `&` или `<` в заголовке либо незакрытый тег); новости после ошибки не показываются."
+            }
+            Rule::FeedExpired => {
+                "В ленте указано `\"expired\": true`: издатель больше не будет её обновлять, и программы чтения могут перестать её запрашивать. Уберите этот флаг, если лента ещё используется."
             }
             Rule::HtmlPage => {
                 "По адресу отдаётся веб-страница, а не лента: обычно страница ошибки, входа или неверный адрес. Укажите адрес самой ленты."
@@ -226,6 +230,9 @@ pub fn lint(bytes: &[u8], now_ms: i64) -> Vec<Finding> {
         .any(|k| str_field(&feed, k).is_some_and(|u| u.starts_with("http")));
     let feed_language = str_field(&feed, "language");
     let mut out = Vec::new();
+    if root.get("expired") == Some(&Value::Bool(true)) {
+        out.push(feed_finding(Rule::FeedExpired, None));
+    }
     let mut seen_ids: HashMap<String, usize> = HashMap::new();
     for (index, raw) in items.iter().enumerate() {
         let Some(item) = raw.as_object() else {
@@ -433,7 +440,10 @@ fn lint_model(mut reader: Reader<'_>, now_ms: i64) -> Vec<Finding> {
             )
         })
         .collect();
+    let mut first_with_id: HashMap<&str, usize> = HashMap::new();
     for (index, item) in feed.items.iter().enumerate() {
+        let duplicate_of = first_with_id.get(item.id.as_str()).copied();
+        first_with_id.entry(item.id.as_str()).or_insert(index);
         let mut report = |rule: Rule, field: Option<&'static str>, detail: Option<String>| {
             out.push(Finding {
                 rule,
@@ -444,6 +454,13 @@ fn lint_model(mut reader: Reader<'_>, now_ms: i64) -> Vec<Finding> {
                 detail,
             });
         };
+        if let Some(first) = duplicate_of {
+            report(
+                Rule::DuplicateId,
+                Some("id"),
+                Some(format!("{:?}, also item {}", item.id, first + 1)),
+            );
+        }
         check_model_item(item, &mut report, has_base, now_ms);
     }
     out
@@ -961,6 +978,13 @@ mod tests {
     }
     fn rules_of(bytes: &[u8]) -> Vec<Rule> {
         lint(bytes, NOW).into_iter().map(|f| f.rule).collect()
+    }
+    #[test]
+    fn expired_feed_named() {
+        assert_eq!(
+            rules_of(br#"{"expired":true,"items":[]}"#),
+            [Rule::FeedExpired]
+        );
     }
     #[test]
     fn html_page_named() {

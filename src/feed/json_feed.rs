@@ -35,8 +35,12 @@ pub(super) fn open(text: &str) -> Result<(Feed, Vec<Range<usize>>), ParseError> 
         Value::String(s) => Some(normalize_whitespace(&s)).filter(|s| !s.is_empty()),
         _ => None,
     };
+    let mut author_fields = Object::new();
+    author_fields.insert("authors".into(), field("authors"));
+    author_fields.insert("author".into(), field("author"));
     let feed = Feed {
         format: Format::JsonFeed,
+        authors: authors(&author_fields),
         title: text_of("title"),
         home_page_url: text_of("home_page_url"),
         language: text_of("language"),
@@ -469,6 +473,25 @@ mod tests {
                 .authors,
             ["A", "B"]
         );
+    }
+    #[test]
+    fn feed_authors_for_items_without() {
+        let feed = parse(br#"{"authors":[{"name":"Press office"}],"items":[{"id":"1","title":"T"},{"id":"2","title":"U","authors":[{"name":"A"}]}]}"#).unwrap();
+        let names: Vec<_> = feed.items.iter().map(|i| i.authors.clone()).collect();
+        assert_eq!(
+            names,
+            [vec!["Press office".to_owned()], vec!["A".to_owned()]]
+        );
+    }
+    #[test]
+    fn feed_author_1_0() {
+        let feed =
+            parse(br#"{"author":{"name":"Editor"},"items":[{"id":"1","title":"T"}]}"#).unwrap();
+        assert_eq!(feed.items[0].authors, ["Editor"]);
+    }
+    #[test]
+    fn expired_flag() {
+        assert!(parse(br#"{"expired":true,"items":[]}"#).unwrap().expired);
     }
     #[test]
     fn author_1_0() {

