@@ -409,9 +409,10 @@ fn parse_error_finding(error: ParseError) -> Finding {
             ..
         } => Rule::InvalidXml,
         ParseError::HtmlPage => Rule::HtmlPage,
-        ParseError::Empty | ParseError::NotAFeed | ParseError::NothingShowable { .. } => {
-            Rule::NotAFeed
-        }
+        ParseError::Empty
+        | ParseError::NotAFeed
+        | ParseError::TooLarge { .. }
+        | ParseError::NothingShowable { .. } => Rule::NotAFeed,
     };
     feed_finding(rule, Some(error.to_string()))
 }

@@ -49,12 +49,20 @@ impl LoadError {
 
     /// Whether the failure is likely to pass by itself, so the widget tries
     /// again on its own: no network, timeouts, overloaded or failing
-    /// servers. A 404, a CORS refusal or a broken feed need a person.
+    /// servers. A 404 or a broken feed need a person.
     pub fn is_transient(&self) -> bool {
+        self.max_retries() > 0
+    }
+
+    /// How many automatic retries the failure deserves. A CORS refusal gets
+    /// two: servers often send CORS headers only with good answers, so a
+    /// passing 503 looks like one.
+    pub fn max_retries(&self) -> u32 {
         match self {
-            Self::Offline | Self::Network | Self::Timeout => true,
-            Self::Status(code) => matches!(code, 408 | 425 | 429 | 500..=599),
-            Self::NoFeed | Self::Cors | Self::Format(_) => false,
+            Self::Offline | Self::Network | Self::Timeout => MAX_AUTO_RETRIES,
+            Self::Status(408 | 425 | 429 | 500..=599) => MAX_AUTO_RETRIES,
+            Self::Cors => 2,
+            Self::NoFeed | Self::Status(_) | Self::Format(_) => 0,
         }
     }
 }
@@ -126,8 +134,8 @@ mod tests {
         assert!(!LoadError::Status(404).is_transient());
     }
     #[test]
-    fn cors_is_not_transient() {
-        assert!(!LoadError::Cors.is_transient());
+    fn cors_is_retried_twice() {
+        assert_eq!(LoadError::Cors.max_retries(), 2);
     }
     #[test]
     fn offline_is_transient() {

@@ -9,7 +9,7 @@
 use crate::feed::{self, Feed};
 use crate::options::MAX_ITEMS_LIMIT;
 
-/// Largest saved copy, in characters (localStorage counts UTF-16 units;
+/// Largest saved copy, in UTF-16 code units (what localStorage counts;
 /// this leaves most of a site's ~5 MB quota to the site).
 pub const MAX_SAVED_CHARS: usize = 200_000;
 
@@ -26,7 +26,8 @@ pub fn encode(feed: &Feed, saved_at_ms: i64) -> Option<String> {
     let mut count = feed.items.len().min(MAX_ITEMS_LIMIT);
     loop {
         let text = format!("{HEADER}{saved_at_ms}\n{}", feed::to_json_feed(feed, count));
-        if text.chars().count() <= MAX_SAVED_CHARS {
+        // localStorage counts UTF-16 code units.
+        if text.encode_utf16().count() <= MAX_SAVED_CHARS {
             return Some(text);
         }
         count /= 2;

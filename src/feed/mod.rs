@@ -168,6 +168,11 @@ pub enum ParseError {
     /// Well-formed, but not a feed this widget knows (no `items` array, no
     /// RSS `channel`, no Atom `feed`).
     NotAFeed,
+    /// Larger than [`MAX_FEED_BYTES`]: not read at all.
+    TooLarge {
+        /// The size announced or received.
+        bytes: usize,
+    },
     /// A feed, but not one of its items can be shown.
     NothingShowable {
         /// How many items were skipped (see [`Feed::skipped`]).
@@ -205,6 +210,10 @@ impl std::fmt::Display for ParseError {
             Self::NotAFeed => f.write_str(
                 "not a feed: expected JSON Feed, WordPress REST posts, RSS 2.0 or Atom 1.0",
             ),
+            Self::TooLarge { bytes } => write!(
+                f,
+                "the feed is {bytes} bytes, more than the {MAX_FEED_BYTES} the widget reads"
+            ),
             Self::NothingShowable { skipped } => write!(
                 f,
                 "none of the feed's {skipped} items can be shown (each lacks a title and text, or is not an item)"
@@ -212,6 +221,14 @@ impl std::fmt::Display for ParseError {
         }
     }
 }
+
+/// The largest feed the widget reads: a news block needs the newest items,
+/// and a page must not run out of memory on a runaway response.
+pub const MAX_FEED_BYTES: usize = 16 * 1024 * 1024;
+
+/// The most entries read from one feed; later ones are ignored (their
+/// outline is not even kept), which bounds memory on `[0,0,0,…]`.
+pub const MAX_ENTRIES: usize = 50_000;
 
 /// Longest summary shown under a title, in characters.
 pub const SUMMARY_MAX_CHARS: usize = 320;
@@ -309,6 +326,9 @@ impl<'a> Reader<'a> {
     /// Reads up to `max` more items; `true` once every item is read.
     pub fn step(&mut self, max: usize) -> bool {
         for _ in 0..max {
+            if self.index >= MAX_ENTRIES {
+                return true;
+            }
             let language = self.feed.language.as_deref();
             let next = match &mut self.source {
                 Source::JsonFeed(text, items) => items
@@ -357,16 +377,30 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// `<!DOCTYPE html>` or `<html`: a web page served where the feed should be.
+/// `<!DOCTYPE html>` or `<html` as the first tag (comments and an XML
+/// declaration may come first): a web page served where the feed should be.
 fn looks_like_html(text: &str) -> bool {
-    let head = text.get(..text.len().min(512)).unwrap_or(text);
-    let lower = head.to_ascii_lowercase();
-    let lower = lower.trim_start();
-    lower.starts_with("<!doctype html") || lower.starts_with("<html") || {
-        // Comments first, then the real start (some CMS error pages).
-        let after = lower.trim_start_matches(|c: char| c != '>');
-        lower.starts_with("<!--") && after.contains("<html")
+    let mut rest = text.trim_start();
+    for _ in 0..32 {
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            let Some(end) = comment.find("-->") else {
+                return false;
+            };
+            rest = comment[end + 3..].trim_start();
+        } else if rest.starts_with("<?") {
+            let Some(end) = rest.find("?>") else {
+                return false;
+            };
+            rest = rest[end + 2..].trim_start();
+        } else {
+            break;
+        }
     }
+    let head = rest.as_bytes();
+    let starts_with = |prefix: &[u8]| {
+        head.len() >= prefix.len() && head[..prefix.len()].eq_ignore_ascii_case(prefix)
+    };
+    starts_with(b"<!doctype html") || starts_with(b"<html")
 }
 
 impl Feed {
@@ -401,6 +435,22 @@ mod tests {
         assert_eq!(titles(json), ["new", "modified only", "old", "undated"]);
     }
 
+    #[test]
+    fn comment_first_is_not_html() {
+        let rss = "<!-- <html> --><rss version=\"2.0\"><channel><title>T</title>\
+                   <item><title>A</title><description><![CDATA[<html>]]></description></item></channel></rss>";
+        assert_eq!(parse(rss.as_bytes()).unwrap().items.len(), 1);
+    }
+    #[test]
+    fn html_after_comment_is_html() {
+        assert_eq!(parse(b"<!-- x --><HTML><p>502"), Err(ParseError::HtmlPage));
+    }
+    #[test]
+    fn entries_beyond_the_limit_are_ignored() {
+        let json = format!("[{}0]", "0,".repeat(MAX_ENTRIES + 10));
+        let feed = parse(json.as_bytes()).unwrap();
+        assert_eq!(feed.skipped.len(), MAX_ENTRIES);
+    }
     #[test]
     fn equal_dates_keep_feed_order() {
         let json = r#"{"items":[

@@ -110,10 +110,22 @@ async fn fetch_feed(url: &str, timeout_ms: u32) -> Result<Feed, LoadError> {
         return Err(LoadError::Status(response.status()));
     }
     let content_type = response.headers().get("content-type");
+    let announced = response
+        .headers()
+        .get("content-length")
+        .and_then(|n| n.trim().parse::<usize>().ok());
+    if let Some(bytes) = announced.filter(|n| *n > feed::MAX_FEED_BYTES) {
+        return Err(LoadError::Format(ParseError::TooLarge { bytes }));
+    }
     let bytes = response.binary().await.map_err(|error| match error {
         gloo_net::Error::JsError(js) if js.name == "TimeoutError" => LoadError::Timeout,
         _ => LoadError::Network,
     })?;
+    if bytes.len() > feed::MAX_FEED_BYTES {
+        return Err(LoadError::Format(ParseError::TooLarge {
+            bytes: bytes.len(),
+        }));
+    }
     let text = decode(&bytes, content_type.as_deref());
     parse_in_slices(&text).await.map_err(LoadError::Format)
 }

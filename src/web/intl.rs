@@ -2,7 +2,7 @@
 //! browser's `Intl` (no calendar or plural data is compiled into the wasm).
 
 use js_sys::{Array, Date, Intl, Object, Reflect};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// `Intl` formatters for one UI locale.
 pub struct Formatters {
@@ -139,17 +139,27 @@ fn format_percent(locales: &Array, value: u16) -> String {
 }
 
 /// `Intl.NumberFormat(locales, options).format(value)`; `None` when the
-/// browser refuses the options (an old one without unit styles).
+/// browser refuses the options (an old one without unit styles throws a
+/// `RangeError`, which must not unwind through the wasm).
 fn format_number(locales: &Array, value: f64, options: &[(&str, JsValue)]) -> Option<String> {
     let object = Object::new();
     for (key, option) in options {
         let _ = Reflect::set(&object, &(*key).into(), option);
     }
-    Intl::NumberFormat::new(locales, &object)
-        .format()
+    let class = Reflect::get(&js_sys::global(), &"Intl".into())
+        .and_then(|intl| Reflect::get(&intl, &"NumberFormat".into()))
+        .ok()?;
+    let formatter = Reflect::construct(
+        class.dyn_ref::<js_sys::Function>()?,
+        &Array::of2(locales, &object),
+    )
+    .ok()?;
+    Reflect::get(&formatter, &"format".into())
+        .ok()?
+        .dyn_ref::<js_sys::Function>()?
         .call1(&JsValue::NULL, &JsValue::from_f64(value))
-        .ok()
-        .and_then(|s| s.as_string())
+        .ok()?
+        .as_string()
 }
 
 /// The formatters for `tag`, built once per page: building `Intl` objects

@@ -40,6 +40,28 @@ struct State {
     problem: Option<LoadError>,
     /// How many items are listed ("Show more" and new items raise it).
     shown: usize,
+    /// New items not listed yet (an update adds them one at a time).
+    hidden: Vec<String>,
+    /// The feed shown is the saved copy, not a fresh download.
+    saved: bool,
+}
+
+impl State {
+    /// The items the list shows, in order.
+    fn visible(&self) -> impl Iterator<Item = &Item> {
+        self.feed
+            .iter()
+            .flat_map(|f| f.items.iter())
+            .filter(|i| !self.hidden.contains(&i.id))
+            .take(self.shown)
+    }
+
+    /// Whether "Show more" has more to show.
+    fn has_more(&self) -> bool {
+        self.feed
+            .as_ref()
+            .is_some_and(|f| f.items.len().saturating_sub(self.hidden.len()) > self.shown)
+    }
 }
 
 /// The loader's own bookkeeping, which the view never reads.
@@ -49,6 +71,9 @@ struct Control {
     generation: u32,
     /// Automatic retries since the last good load.
     attempt: u32,
+    /// The reader asked to try again: the next good load says how many
+    /// items there are, even when a list is already shown.
+    count_due: bool,
 }
 
 /// Loads a widget's feed into its [`State`], retries and updates it. Copy,
@@ -105,8 +130,12 @@ impl Loader {
                 if self.control.try_with_value(|c| c.generation) != Some(generation) {
                     return;
                 }
-                if !is_retry && (self.paused.get_untracked() || page_hidden()) {
-                    self.later(delay_ms, false);
+                // Paused means nothing changes on screen: with news shown,
+                // retries wait too. Updates also wait while the page is hidden.
+                let has_feed = self.state.with_untracked(|s| s.feed.is_some());
+                let paused = self.paused.get_untracked() && (has_feed || !is_retry);
+                if paused || (!is_retry && page_hidden()) {
+                    self.later(delay_ms, is_retry);
                     return;
                 }
                 self.start();
@@ -116,31 +145,64 @@ impl Loader {
     }
 
     fn accept(self, feed: Arc<Feed>) {
-        self.control.update_value(|c| c.attempt = 0);
+        let count_due = self
+            .control
+            .try_update_value(|c| {
+                c.attempt = 0;
+                std::mem::take(&mut c.count_due)
+            })
+            .unwrap_or(false);
         self.schedule_update();
-        let old = self.state.with_untracked(|s| s.feed.clone());
-        let new_ids: Vec<String> = match &old {
-            Some(old) => {
+        let now = js_sys::Date::now() as i64;
+        let (old, was_saved, shown) = self
+            .state
+            .with_untracked(|s| (s.feed.clone(), s.saved, s.shown));
+        if old.is_none() || count_due {
+            let listed = feed
+                .items
+                .len()
+                .min(if old.is_none() { self.max_items } else { shown });
+            self.status.set(self.count_text(listed));
+        }
+        // New are the items above the first one the reader has already
+        // seen. A saved copy (at most 100 items) or a list with nothing in
+        // common is simply replaced: nothing in it is news to announce.
+        let new_on_top = match &old {
+            Some(old) if !was_saved => {
                 let known: HashSet<String> = old.items.iter().map(|i| i.id.clone()).collect();
                 feed.items
                     .iter()
-                    .filter(|i| !known.contains(&i.id))
-                    .map(|i| i.id.clone())
-                    .collect()
+                    .position(|i| known.contains(&i.id))
+                    .unwrap_or(0)
             }
-            None => Vec::new(),
+            _ => 0,
         };
-        if old.is_none() {
-            self.status
-                .set(self.count_text(feed.items.len().min(self.max_items)));
+        let new_ids: Vec<String> = feed.items[..new_on_top]
+            .iter()
+            .map(|i| i.id.clone())
+            .collect();
+        let stepwise = (2..=MAX_STEPWISE).contains(&new_ids.len());
+        let Some(generation) = self.control.try_with_value(|c| c.generation) else {
+            return;
+        };
+        let place = (!stepwise).then(|| reading_place(self.list)).flatten();
+        self.state.update(|s| {
+            s.feed = Some(feed);
+            s.fetched_at = Some(now);
+            s.problem = None;
+            s.saved = false;
+            // Listed items stay listed: the new ones join them.
+            s.shown += if stepwise { 0 } else { new_ids.len() };
+            s.hidden = if stepwise {
+                new_ids.clone()
+            } else {
+                Vec::new()
+            };
+        });
+        if place.is_some() {
+            spawn_local(keep_reading_place(place));
         }
-        let now = js_sys::Date::now() as i64;
         if new_ids.is_empty() {
-            self.state.update(|s| {
-                s.feed = Some(feed);
-                s.fetched_at = Some(now);
-                s.problem = None;
-            });
             return;
         }
         let formatters = intl::cached(self.locale.tag());
@@ -149,82 +211,90 @@ impl Loader {
             Some(&formatters.plural(new_ids.len())),
             &[("count", &formatters.number(new_ids.len()))],
         );
+        if !stepwise {
+            self.say(announcement);
+            return;
+        }
         spawn_local(async move {
             // Leptos's keyed list moves existing nodes when several items
             // arrive in front at once, and a moved element loses keyboard
-            // focus. One at a time, nothing moves (up to a sane number).
-            // Listed items stay listed: `shown` grows with each new one.
-            for still_hidden in (1..new_ids.len().min(MAX_STEPWISE)).rev() {
-                let hidden = &new_ids[..still_hidden];
-                let partial = Feed {
-                    items: feed
-                        .items
-                        .iter()
-                        .filter(|i| !hidden.contains(&i.id))
-                        .cloned()
-                        .collect(),
-                    title: feed.title.clone(),
-                    home_page_url: feed.home_page_url.clone(),
-                    language: feed.language.clone(),
-                    ..Feed::default()
-                };
+            // focus. One at a time (the oldest new item first), nothing moves.
+            for _ in 0..new_ids.len() {
+                if self.control.try_with_value(|c| c.generation) != Some(generation) {
+                    return; // A newer load took over (and reset `hidden`).
+                }
                 let place = reading_place(self.list);
-                let shown = self.state.try_update(|s| {
-                    s.feed = Some(Arc::new(partial));
+                self.state.update(|s| {
+                    s.hidden.pop();
                     s.shown += 1;
                 });
-                if shown.is_none() {
-                    return;
-                }
                 keep_reading_place(place).await;
                 next_task().await;
             }
-            let place = reading_place(self.list);
-            let done = self.state.try_update(|s| {
-                s.feed = Some(feed);
-                s.fetched_at = Some(now);
-                s.problem = None;
-                s.shown += 1 + new_ids.len().saturating_sub(MAX_STEPWISE);
-            });
-            if done.is_some() {
-                keep_reading_place(place).await;
-                self.announce.set(announcement);
-            }
+            self.say(announcement);
         });
+    }
+
+    /// A polite announcement; cleared first, so the same words twice
+    /// ("1 new news item" at two updates) are spoken twice.
+    fn say(self, text: String) {
+        if self.announce.try_set(String::new()).is_some() {
+            return;
+        }
+        set_timeout(
+            move || {
+                let _ = self.announce.try_set(text);
+            },
+            Duration::from_millis(100),
+        );
     }
 
     fn fail(self, url: &str, error: LoadError) {
         log_problem(url, &error);
-        let retry_in = error
-            .is_transient()
-            .then(|| {
-                self.control.try_update_value(|c| {
-                    c.attempt += 1;
-                    retry_delay_ms(c.attempt - 1)
-                })
+        let retry_in = self
+            .control
+            .try_update_value(|c| {
+                c.count_due = false;
+                c.attempt += 1;
+                (c.attempt <= error.max_retries())
+                    .then(|| retry_delay_ms(c.attempt - 1))
+                    .flatten()
             })
-            .flatten()
             .flatten();
         let saved = self
             .state
             .with_untracked(|s| s.feed.is_none())
             .then(|| saved_copy(url))
             .flatten();
-        if self.state.with_untracked(|s| s.feed.is_none()) {
-            // The error (or the saved copy's notice) speaks now.
-            self.status.set(String::new());
-        }
         self.state.update(|s| {
             if let Some((saved_at, saved)) = saved {
                 s.feed = Some(Arc::new(saved));
                 s.fetched_at = Some(saved_at);
+                s.saved = true;
             }
             s.problem = Some(error);
+        });
+        // With news on screen, the status line says how old it is (the
+        // notice under the heading shows the same words); without, the
+        // alert speaks.
+        let notice = self
+            .state
+            .with_untracked(|s| s.feed.as_ref().and(s.fetched_at));
+        self.status.set(match notice {
+            Some(fetched_at) => self.notice_text(fetched_at),
+            None => String::new(),
         });
         match retry_in {
             Some(delay) => self.later(delay, true),
             None => self.schedule_update(),
         }
+    }
+
+    /// "The news could not be updated. Showing news saved on …".
+    fn notice_text(self, fetched_at: i64) -> String {
+        let date = intl::cached(self.locale.tag()).date_time(fetched_at);
+        self.locale
+            .format(Msg::SavedNotice, None, &[("date", &date)])
     }
 
     fn schedule_update(self) {
@@ -281,6 +351,7 @@ pub fn NewsWidget(
             url: feed_url.clone(),
             generation: 0,
             attempt: 0,
+            count_due: false,
         }),
         paused: RwSignal::new(false),
         status: RwSignal::new(String::new()),
@@ -311,7 +382,11 @@ pub fn NewsWidget(
     let heading_ref = NodeRef::<leptos::html::Div>::new();
     let retry = move |_| {
         loader.retry_now();
-        // The Retry button may disappear: keep keyboard focus inside the widget.
+        // Without news shown, the Retry button disappears: keep keyboard
+        // focus inside the widget. (With news shown it stays where it is.)
+        if has_feed.get_untracked() {
+            return;
+        }
         if let Some(heading) = heading_ref
             .get_untracked()
             .and_then(|d| d.first_element_child())
@@ -357,11 +432,11 @@ pub fn NewsWidget(
     // A feed to show, but the last load failed: say how old it is.
     let saved_notice = move || {
         let (error, fetched_at) = problem.get().filter(|_| has_feed.get())?;
-        let date = intl::cached(locale.tag()).date_time(fetched_at?);
-        let text = locale.format(Msg::SavedNotice, None, &[("date", &date)]);
+        // Spoken through the status line (see `Loader::fail`), not here:
+        // a live region inserted with its text is often not read.
         Some(view! {
             <div class="nw-notice">
-                <p role="status">{text}</p>
+                <p>{loader.notice_text(fetched_at?)}</p>
                 {retry_button(&error)}
             </div>
         })
@@ -380,21 +455,12 @@ pub fn NewsWidget(
     let base = feed_url.clone().unwrap_or_else(document_base);
     let relative_dates = options.relative_dates;
     let list_ref = loader.list;
-    let visible = move || {
-        state.with(|s| {
-            s.feed
-                .as_ref()
-                .map(|f| f.items.iter().take(s.shown).cloned().collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    };
+    let visible = move || state.with(|s| s.visible().cloned().collect::<Vec<_>>());
     // Memos: the button and the message are not drawn anew (losing focus)
     // on every update, only when they come or go.
     let is_empty =
         Memo::new(move |_| state.with(|s| s.feed.as_ref().is_some_and(|f| f.items.is_empty())));
-    let has_more = Memo::new(move |_| {
-        state.with(|s| s.feed.as_ref().is_some_and(|f| f.items.len() > s.shown))
-    });
+    let has_more = Memo::new(move |_| state.with(State::has_more));
     let show_more = move |_| {
         let from = state.with_untracked(|s| s.shown);
         state.update(|s| s.shown += max_items);
@@ -793,10 +859,13 @@ fn attachment_list(
 fn file_name(href: &str) -> String {
     let path = href.split(['?', '#']).next().unwrap_or(href);
     let last = path.rsplit('/').find(|s| !s.is_empty()).unwrap_or(path);
-    js_sys::decode_uri_component(last)
+    let decoded = js_sys::decode_uri_component(last)
         .ok()
         .and_then(|s| s.as_string())
-        .unwrap_or_else(|| last.to_owned())
+        .unwrap_or_else(|| last.to_owned());
+    // Decoding can bring back what the feed readers strip: bidi overrides
+    // (`a%E2%80%AEfdp.exe` would read "aexe.pdf").
+    crate::feed::normalize_whitespace(&decoded)
 }
 
 /// "Read aloud" / "Stop reading", and "Pause" / "Resume" while this item

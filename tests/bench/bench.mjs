@@ -40,7 +40,7 @@ function rss(n) {
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Benchmark feed</title><link>https://example.org/</link><language>en</language>${items.join('')}</channel></rss>`;
 }
 mkdirSync(FEEDS, { recursive: true });
-// [items, format]: the 20,000-item feeds are ~6-7 MB, the "10 MB feed" case.
+// [items, format]: the 20,000-item feeds are about 8 MB each.
 const SIZES = [[10, 'json'], [100, 'json'], [1000, 'json'], [20000, 'json'], [20000, 'xml']];
 for (const [n, format] of SIZES) writeFileSync(join(FEEDS, `feed-${n}.${format}`), format === 'json' ? feed(n) : rss(n));
 
