@@ -307,11 +307,14 @@ impl Loader {
     /// nothing to show, the error gives way to "Loading news…" (automatic
     /// retries keep it, so it is not announced again and again).
     fn retry_now(self) {
-        self.control.update_value(|c| c.attempt = 0);
+        self.control.update_value(|c| {
+            c.attempt = 0;
+            c.count_due = true;
+        });
         if self.state.with_untracked(|s| s.feed.is_none()) {
             self.state.update(|s| s.problem = None);
-            self.status.set(self.locale.text(Msg::Loading).to_owned());
         }
+        self.status.set(self.locale.text(Msg::Loading).to_owned());
         self.start();
     }
 
@@ -367,10 +370,13 @@ pub fn NewsWidget(
     }
     // Back online: no need to wait for the next retry.
     let online = window_event_listener(leptos::ev::online, move |_| {
-        let offline = state
-            .with_untracked(|s| matches!(s.problem, Some(LoadError::Offline | LoadError::Network)));
-        if offline {
-            loader.retry_now();
+        // Not while the reader has paused updates of a list on screen.
+        let waiting = state.with_untracked(|s| {
+            matches!(s.problem, Some(LoadError::Offline | LoadError::Network))
+                && !(s.feed.is_some() && loader.paused.get_untracked())
+        });
+        if waiting {
+            loader.start();
         }
     });
     on_cleanup(move || online.remove());
