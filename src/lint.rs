@@ -346,21 +346,7 @@ fn check_item(
     if has_image && alt.is_none() {
         report(Rule::ImageNoAlt, Some("image"), None);
     }
-    if !title.is_empty() {
-        if is_link_text(title) {
-            report(Rule::TitleLinkText, Some("title"), Some(title.to_owned()));
-        }
-        if is_all_caps(title) {
-            report(Rule::TitleAllCaps, Some("title"), None);
-        }
-        if title.chars().count() > 120 {
-            report(
-                Rule::TitleTooLong,
-                Some("title"),
-                Some(format!("{} characters", title.chars().count())),
-            );
-        }
-    }
+    check_title(title, report);
     let shown_summary = if summary.is_empty() {
         html_text.as_str()
     } else {
@@ -382,19 +368,7 @@ fn check_item(
         }
     }
     let language = str_field(item, "language").or(feed_language);
-    match language {
-        None => report(Rule::NoLanguage, Some("language"), None),
-        Some(lang) => {
-            let text = format!("{title} {shown_summary}");
-            if let Some(script) = dominant_script(&text).filter(|s| !script_fits(s, lang)) {
-                report(
-                    Rule::WrongLanguage,
-                    Some("language"),
-                    Some(format!("{lang:?}, but the text is {script}")),
-                );
-            }
-        }
-    }
+    check_language(language, &format!("{title} {shown_summary}"), report);
 }
 
 /// The one finding for a feed that cannot be read at all.
@@ -509,29 +483,48 @@ fn check_model_item(
     }
     let title = item.title.as_deref().unwrap_or("");
     let summary = item.summary.as_deref().unwrap_or("");
-    if !title.is_empty() {
-        if is_link_text(title) {
-            report(Rule::TitleLinkText, Some("title"), Some(title.to_owned()));
-        }
-        if is_all_caps(title) {
-            report(Rule::TitleAllCaps, Some("title"), None);
-        }
-        if title.chars().count() > 120 {
-            report(
-                Rule::TitleTooLong,
-                Some("title"),
-                Some(format!("{} characters", title.chars().count())),
-            );
-        }
-        if fold(summary) == fold(title) {
-            report(Rule::SummaryRepeatsTitle, Some("summary"), None);
-        }
+    check_title(title, report);
+    if !title.is_empty() && fold(summary) == fold(title) {
+        report(Rule::SummaryRepeatsTitle, Some("summary"), None);
     }
-    match item.language.as_deref() {
+    check_language(
+        item.language.as_deref(),
+        &format!("{title} {summary}"),
+        report,
+    );
+}
+
+/// Titles that say nothing in a list of links, shout, or run on.
+fn check_title(title: &str, report: &mut impl FnMut(Rule, Option<&'static str>, Option<String>)) {
+    if title.is_empty() {
+        return;
+    }
+    if is_link_text(title) {
+        report(Rule::TitleLinkText, Some("title"), Some(title.to_owned()));
+    }
+    if is_all_caps(title) {
+        report(Rule::TitleAllCaps, Some("title"), None);
+    }
+    let length = title.chars().count();
+    if length > 120 {
+        report(
+            Rule::TitleTooLong,
+            Some("title"),
+            Some(format!("{length} characters")),
+        );
+    }
+}
+
+/// A missing language, or one the text's script contradicts.
+fn check_language(
+    language: Option<&str>,
+    text: &str,
+    report: &mut impl FnMut(Rule, Option<&'static str>, Option<String>),
+) {
+    match language {
         None => report(Rule::NoLanguage, Some("language"), None),
         Some(lang) => {
-            let text = format!("{title} {summary}");
-            if let Some(script) = dominant_script(&text).filter(|s| !script_fits(s, lang)) {
+            if let Some(script) = dominant_script(text).filter(|s| !script_fits(s, lang)) {
                 report(
                     Rule::WrongLanguage,
                     Some("language"),

@@ -186,13 +186,18 @@ fn decode_entities(text: &str) -> String {
     out
 }
 
+/// A numeric character reference's character (`233`, `xE9`), not NUL.
+pub(super) fn numeric_reference(num: &str) -> Option<char> {
+    let code = match num.strip_prefix(['x', 'X']) {
+        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+        None => num.parse().ok()?,
+    };
+    char::from_u32(code).filter(|c| *c != '\0')
+}
+
 fn decode_entity(name: &str) -> Option<char> {
     if let Some(num) = name.strip_prefix('#') {
-        let code = match num.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => num.parse().ok()?,
-        };
-        return char::from_u32(code).filter(|c| *c != '\0');
+        return numeric_reference(num);
     }
     Some(match name {
         "amp" => '&',

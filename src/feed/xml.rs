@@ -436,11 +436,8 @@ pub(super) fn decode(raw: &str) -> Cow<'_, str> {
 /// The character a reference names (`amp`, `#233`, `#xE9`), if XML defines it.
 fn reference(name: &str) -> Option<char> {
     if let Some(num) = name.strip_prefix('#') {
-        let code = match num.strip_prefix('x') {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => num.parse().ok()?,
-        };
-        return char::from_u32(code).filter(|c| *c != '\0');
+        // XML writes the hex marker in lower case only (`&#X41;` is not one).
+        return super::text::numeric_reference(num).filter(|_| !num.starts_with('X'));
     }
     Some(match name {
         "amp" => '&',
