@@ -186,6 +186,7 @@ impl Loader {
             return;
         };
         let place = (!stepwise).then(|| reading_place(self.list)).flatten();
+        let focused = (!stepwise).then(|| focus_in(self.list)).flatten();
         self.state.update(|s| {
             s.feed = Some(feed);
             s.fetched_at = Some(now);
@@ -199,8 +200,11 @@ impl Loader {
                 Vec::new()
             };
         });
-        if place.is_some() {
-            spawn_local(keep_reading_place(place));
+        if place.is_some() || focused.is_some() {
+            spawn_local(async move {
+                keep_reading_place(place).await;
+                keep_focus(focused).await;
+            });
         }
         if new_ids.is_empty() {
             return;
@@ -664,6 +668,35 @@ async fn keep_reading_place(place: Option<(web_sys::Element, f64)>) {
         && let Some(window) = web_sys::window()
     {
         window.scroll_by_with_x_and_y(0.0, moved);
+    }
+}
+
+/// The element with keyboard focus, when it is inside the list.
+fn focus_in(list: NodeRef<leptos::html::Ul>) -> Option<web_sys::HtmlElement> {
+    let list = list.get_untracked()?;
+    let root = list
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()?;
+    let focused = root.active_element()?;
+    list.contains(Some(&focused))
+        .then(|| focused.dyn_into::<web_sys::HtmlElement>().ok())
+        .flatten()
+}
+
+/// Many items added at once can make Leptos move list nodes, and a moved
+/// element loses focus: give it back, without scrolling.
+async fn keep_focus(focused: Option<web_sys::HtmlElement>) {
+    let Some(element) = focused else { return };
+    next_frame().await;
+    let lost = element
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .is_ok_and(|root| root.active_element().is_none());
+    if lost && element.is_connected() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
     }
 }
 

@@ -133,6 +133,17 @@ test('refresh: new items join on top without moving focus, are announced, and up
   assert.deepEqual(await axeViolations(page), []);
 });
 
+test('refresh with more than ten new items at once: focus is given back', async () => {
+  const page = await open({ feed: `/test/seq/many/${FEED.slice(1)},feeds/news-en-many.json`, refresh: 60 }, { clock: true });
+  const link = await page.locator('#w0 .nw-title-link').nth(1).elementHandle();
+  await link.focus();
+  const focusedTitle = await link.textContent();
+  await page.clock.fastForward(61_000);
+  await waitFor(page, () => document.getElementById('w0').shadowRoot.querySelector('[aria-live="polite"]').textContent === '12 new news items');
+  await waitFor(page, (title) => document.getElementById('w0').shadowRoot.activeElement?.textContent === title, focusedTitle);
+  assert.equal(await page.evaluate(() => document.getElementById('w0').shadowRoot.querySelectorAll('.nw-item').length), 17);
+});
+
 test('back from a saved copy: a fresh big feed replaces it quietly, nothing announced as new', async () => {
   const context = await t.browser.newContext();
   // A 404 rather than a dropped connection: Chrome silently repeats a GET
