@@ -47,16 +47,11 @@ impl LoadError {
         !matches!(self, Self::NoFeed)
     }
 
-    /// Whether the failure is likely to pass by itself, so the widget tries
-    /// again on its own: no network, timeouts, overloaded or failing
-    /// servers. A 404 or a broken feed need a person.
-    pub fn is_transient(&self) -> bool {
-        self.max_retries() > 0
-    }
-
-    /// How many automatic retries the failure deserves. A CORS refusal gets
-    /// two: servers often send CORS headers only with good answers, so a
-    /// passing 503 looks like one.
+    /// How many automatic retries the failure deserves: the ones likely to
+    /// pass by themselves (no network, time limits, overloaded or failing
+    /// servers) get [`MAX_AUTO_RETRIES`]; a CORS refusal two, since servers
+    /// often send CORS headers only with good answers, so a passing 503
+    /// looks like one; a 404 or a broken feed none: they need a person.
     pub fn max_retries(&self) -> u32 {
         match self {
             Self::Offline | Self::Network | Self::Timeout => MAX_AUTO_RETRIES,
@@ -123,15 +118,15 @@ mod tests {
     }
     #[test]
     fn server_errors_are_transient() {
-        assert!(LoadError::Status(503).is_transient());
+        assert!(LoadError::Status(503).max_retries() > 0);
     }
     #[test]
     fn too_many_requests_is_transient() {
-        assert!(LoadError::Status(429).is_transient());
+        assert!(LoadError::Status(429).max_retries() > 0);
     }
     #[test]
     fn not_found_is_not_transient() {
-        assert!(!LoadError::Status(404).is_transient());
+        assert_eq!(LoadError::Status(404).max_retries(), 0);
     }
     #[test]
     fn cors_is_retried_twice() {
@@ -139,11 +134,11 @@ mod tests {
     }
     #[test]
     fn offline_is_transient() {
-        assert!(LoadError::Offline.is_transient());
+        assert!(LoadError::Offline.max_retries() > 0);
     }
     #[test]
     fn broken_feed_is_not_transient() {
-        assert!(!LoadError::Format(ParseError::HtmlPage).is_transient());
+        assert_eq!(LoadError::Format(ParseError::HtmlPage).max_retries(), 0);
     }
     #[test]
     fn backoff_doubles() {
