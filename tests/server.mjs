@@ -11,7 +11,12 @@
 //   /test/seq/<key>/<a>,<b>…  the Nth request for <key> gets the Nth entry
 //                             (the last one repeats); an entry is a path,
 //                             `!<code>` (that status) or `!drop`
-//   /test/counts              how many requests each /test/seq key got (JSON)
+//   /test/counts              how many requests each /test/seq key got, and
+//                             how many bytes each /test/huge key sent (JSON)
+//   /test/huge/<key>/<MiB>    a chunked (no Content-Length) JSON response of
+//                             that many MiB, written only as fast as the
+//                             client reads; bytes sent until the client went
+//                             away are counted under `huge-<key>`
 //   /test/big/<n>.json        a generated JSON Feed of n items (~500 B each)
 //   /test/big/<n>.xml         the same as RSS 2.0
 //   /csp/<path>               serve <path> under the strict policy in STRICT_CSP
@@ -83,6 +88,8 @@ export function startServer({ roots, port = 0, headers = {} }) {
     if (path === '/test/not-json') return send(200, '<!doctype html><p>Maintenance</p>', 'text/html');
     if (path === '/test/drop') return req.socket.destroy();
     if (path === '/test/counts') return send(200, JSON.stringify(counts), TYPES['.json']);
+    const huge = path.match(/^\/test\/huge\/([\w-]+)\/(\d+)$/);
+    if (huge) return sendHuge(req, res, counts, `huge-${huge[1]}`, Math.min(Number(huge[2]), 100) * 2 ** 20);
     if (path.startsWith('/test/cors/')) {
       extra['access-control-allow-origin'] = '*';
       path = path.slice('/test/cors'.length);
@@ -111,7 +118,35 @@ export function startServer({ roots, port = 0, headers = {} }) {
     }
     send(404, 'not found');
   });
+  // Node closes an idle keep-alive connection after 5 s. When that races a
+  // request Chrome sends on it, Chrome repeats the GET on a new connection,
+  // and the server sees one request twice. Tests are shorter than this.
+  server.keepAliveTimeout = 10 * 60_000;
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
+}
+
+/**
+ * Streams `total` bytes of a JSON Feed without Content-Length, honouring
+ * backpressure, and counts what was handed to the socket until the client
+ * closed it: a reader that gives up early leaves the count low.
+ */
+function sendHuge(req, res, counts, key, total) {
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  const head = '{"version":"https://jsonfeed.org/version/1.1","title":"Huge","items":[';
+  const item = JSON.stringify({ id: 'x', title: 'Padding item', content_text: 'x'.repeat(900) }) + ',';
+  const chunk = Buffer.from(item.repeat(Math.floor(65536 / item.length)));
+  counts[key] = 0;
+  let closed = false;
+  res.on('close', () => { closed = true; });
+  res.write(head);
+  const pump = () => {
+    while (!closed && counts[key] < total) {
+      counts[key] += chunk.length;
+      if (!res.write(chunk)) return void res.once('drain', pump);
+    }
+    if (!closed) res.end('{"id":"end","title":"End"}]}');
+  };
+  pump();
 }
 
 /** A large, real-shaped feed: `n` items with HTML content, authors, tags. */

@@ -241,6 +241,7 @@ for (const n of [10, 100, 1000]) {
 }
 
 await browser.close();
+server.closeAllConnections();
 await new Promise((ok) => server.close(ok));
 
 // ---------- report ----------

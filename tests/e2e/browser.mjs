@@ -43,6 +43,7 @@ export async function setup() {
       const context = existing || await browser.newContext({ viewport: { width: 1000, height: 900 }, ...contextOptions });
       if (init) await context.addInitScript(init.script, init.arg);
       const page = await context.newPage();
+      await page.addInitScript(logFetches);
       const problems = [];
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
       page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) problems.push(`console: ${m.text()}`); });
@@ -53,9 +54,31 @@ export async function setup() {
     },
     async close() {
       await browser.close();
+      server.closeAllConnections();
       await new Promise((ok) => server.close(ok));
     },
   };
+}
+
+/**
+ * Runs in every test page before its scripts: records each `fetch` the page
+ * makes. Tests count the widget's own requests here, not at the server,
+ * where a browser's silent repeat of a GET on a dropped keep-alive
+ * connection would look like a second request from the widget.
+ */
+function logFetches() {
+  if (window.__fetches) return;
+  window.__fetches = [];
+  const fetch = window.fetch;
+  window.fetch = function (input, init) {
+    window.__fetches.push(typeof input === 'string' ? input : input.url);
+    return fetch.call(this, input, init);
+  };
+}
+
+/** How many requests the page's scripts made to URLs containing `fragment`. */
+export function fetchCount(page, fragment) {
+  return page.evaluate((f) => window.__fetches.filter((u) => u.includes(f)).length, fragment);
 }
 
 const AXE = readFileSync(join(ROOT, 'tests', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
