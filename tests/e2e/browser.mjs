@@ -71,7 +71,7 @@ function logFetches() {
   window.__fetches = [];
   const fetch = window.fetch;
   window.fetch = function (input, init) {
-    window.__fetches.push(typeof input === 'string' ? input : input.url);
+    window.__fetches.push(String(input instanceof Request ? input.url : input));
     return fetch.call(this, input, init);
   };
 }
