@@ -38,6 +38,7 @@ impl LoadError {
             Self::Cors => Msg::ErrorCors,
             Self::Timeout => Msg::ErrorTimeout,
             Self::Status(_) => Msg::ErrorStatus,
+            Self::Format(ParseError::TooLarge { .. }) => Msg::ErrorTooLarge,
             Self::Format(_) => Msg::ErrorFormat,
         }
     }
@@ -152,6 +153,11 @@ mod tests {
     #[test]
     fn backoff_gives_up() {
         assert_eq!(retry_delay_ms(MAX_AUTO_RETRIES), None);
+    }
+    #[test]
+    fn too_large_has_its_own_message() {
+        let error = LoadError::Format(ParseError::TooLarge { bytes: 1 << 25 });
+        assert_eq!(error.message(), Msg::ErrorTooLarge);
     }
     #[test]
     fn offline_message() {

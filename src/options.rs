@@ -36,6 +36,10 @@ pub struct Options {
     pub refresh_secs: Option<u32>,
     /// `timeout`: seconds a feed request may take, 1..=[`MAX_TIMEOUT_SECS`].
     pub timeout_ms: u32,
+    /// `base-url`: the address relative links and pictures in the feed
+    /// resolve against, instead of the feed's own (a feed copied to a CDN,
+    /// or pasted into the preview page). Relative to the host page.
+    pub base_url: Option<String>,
 }
 
 /// Whether item pictures are rendered at all.
@@ -76,6 +80,7 @@ impl Default for Options {
             preview_prefs: None,
             refresh_secs: None,
             timeout_ms: DEFAULT_TIMEOUT_MS,
+            base_url: None,
         }
     }
 }
@@ -119,6 +124,7 @@ impl Options {
                 .and_then(|v| v.parse::<u32>().ok())
                 .filter(|n| (1..=MAX_TIMEOUT_SECS).contains(n))
                 .map_or(defaults.timeout_ms, |n| n * 1000),
+            base_url: text("base-url"),
         }
     }
 }
@@ -224,6 +230,15 @@ mod tests {
     #[test]
     fn timeout_out_of_range() {
         assert_eq!(opts(&[("timeout", "999")]).timeout_ms, DEFAULT_TIMEOUT_MS);
+    }
+    #[test]
+    fn base_url() {
+        assert_eq!(
+            opts(&[("base-url", " https://example.org/news/ ")])
+                .base_url
+                .as_deref(),
+            Some("https://example.org/news/")
+        );
     }
     #[test]
     fn heading() {

@@ -14,8 +14,8 @@
 //   /test/counts              how many requests each /test/seq key got, and
 //                             how many bytes each /test/huge key sent (JSON)
 //   /test/huge/<key>/<MiB>    a chunked (no Content-Length) JSON response of
-//                             that many MiB, written only as fast as the
-//                             client reads; bytes sent until the client went
+//                             that many MiB, paced (~30 MiB/s) and written only
+//                             as fast as the client reads; bytes sent until the client went
 //                             away are counted under `huge-<key>`
 //   /test/big/<n>.json        a generated JSON Feed of n items (~500 B each)
 //   /test/big/<n>.xml         the same as RSS 2.0
@@ -35,6 +35,7 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
   // No charset: the XML declaration says it (some fixtures are windows-1251).
   '.xml': 'application/xml',
 };
@@ -139,12 +140,15 @@ function sendHuge(req, res, counts, key, total) {
   let closed = false;
   res.on('close', () => { closed = true; });
   res.write(head);
+  // One 64 KiB chunk per timer tick (at most ~30 MiB/s): paced like a slow
+  // origin, so the kernel's loopback buffers never hold megabytes that the
+  // counter calls "sent" while the browser has not read them.
   const pump = () => {
-    while (!closed && counts[key] < total) {
-      counts[key] += chunk.length;
-      if (!res.write(chunk)) return void res.once('drain', pump);
-    }
-    if (!closed) res.end('{"id":"end","title":"End"}]}');
+    if (closed) return;
+    if (counts[key] >= total) return void res.end('{"id":"end","title":"End"}]}');
+    counts[key] += chunk.length;
+    if (!res.write(chunk)) return void res.once('drain', () => setTimeout(pump, 2));
+    setTimeout(pump, 2);
   };
   pump();
 }

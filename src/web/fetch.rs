@@ -3,14 +3,18 @@
 //! in its declared charset and parsed in slices that leave the page
 //! responsive. The last good copy is saved for when the network fails.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::sync::Arc;
 
 use futures::FutureExt;
 use futures::future::{LocalBoxFuture, Shared};
 use gloo_net::http::Request;
+use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::JsCast;
-use web_sys::{AbortSignal, RequestMode};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, AbortSignal, ReadableStreamDefaultReader, RequestMode};
 
 use super::storage;
 use crate::feed::{self, Feed, ParseError, Reader};
@@ -84,27 +88,65 @@ pub fn saved_copy(url: &str) -> Option<(i64, Feed)> {
     saved::decode(&storage::read(&saved::storage_key(url))?)
 }
 
+/// Saves the copy and keeps every copy on the site within the index's
+/// caps; when storage is full, older copies make room once. Never throws.
 fn save_copy(url: &str, feed: &Feed) {
     // The preview's pasted feeds live at one-off blob: URLs: nothing to keep.
     if url.starts_with("blob:") {
         return;
     }
-    if let Some(text) = saved::encode(feed, js_sys::Date::now() as i64) {
-        storage::write(&saved::storage_key(url), &text);
+    let now = js_sys::Date::now() as i64;
+    let Some(text) = saved::encode(feed, now) else {
+        return;
+    };
+    let chars = text.encode_utf16().count();
+    let mut index = storage::read(saved::INDEX_KEY)
+        .map(|text| saved::Index::decode(&text))
+        .unwrap_or_else(rebuild_index);
+    let drop_copies = |urls: Vec<String>| {
+        for gone in urls {
+            storage::remove(&saved::storage_key(&gone));
+        }
+    };
+    drop_copies(index.record(url, chars, now));
+    let key = saved::storage_key(url);
+    if !storage::write(&key, &text) {
+        drop_copies(index.make_room(url, chars));
+        if !storage::write(&key, &text) {
+            index.remove(url);
+        }
     }
+    storage::write(saved::INDEX_KEY, &index.encode());
+}
+
+/// The index from the copies storage holds: it was lost, or an older
+/// version saved them without one.
+fn rebuild_index() -> saved::Index {
+    saved::Index::rebuild(
+        storage::keys_with_prefix(saved::KEY_PREFIX)
+            .into_iter()
+            .filter_map(|key| {
+                let text = storage::read(&key)?;
+                let url = key.strip_prefix(saved::KEY_PREFIX)?.to_owned();
+                Some((url, saved::saved_at(&text)?, text.encode_utf16().count()))
+            }),
+    )
 }
 
 async fn fetch_feed(url: &str, timeout_ms: u32) -> Result<Feed, LoadError> {
     if is_offline() {
         return Err(LoadError::Offline);
     }
+    // One switch for the whole request, body included: the time limit
+    // and the size cap both pull it.
+    let abort = Abort::after(timeout_ms);
     let response = match Request::get(url)
-        .abort_signal(timeout_signal(timeout_ms).as_ref())
+        .abort_signal(abort.signal().as_ref())
         .send()
         .await
     {
         Ok(response) => response,
-        Err(error) => return Err(classify(error, url, timeout_ms).await),
+        Err(error) => return Err(classify(error, url, &abort).await),
     };
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
@@ -115,47 +157,142 @@ async fn fetch_feed(url: &str, timeout_ms: u32) -> Result<Feed, LoadError> {
         .get("content-length")
         .and_then(|n| n.trim().parse::<usize>().ok());
     if let Some(bytes) = announced.filter(|n| *n > feed::MAX_FEED_BYTES) {
+        abort.now();
         return Err(LoadError::Format(ParseError::TooLarge { bytes }));
     }
-    let bytes = response.binary().await.map_err(|error| match error {
-        gloo_net::Error::JsError(js) if js.name == "TimeoutError" => LoadError::Timeout,
-        _ => LoadError::Network,
-    })?;
-    if bytes.len() > feed::MAX_FEED_BYTES {
-        return Err(LoadError::Format(ParseError::TooLarge {
-            bytes: bytes.len(),
-        }));
-    }
+    let bytes = read_capped(&response, &abort).await?;
     let text = decode(&bytes, content_type.as_deref());
     parse_in_slices(&text).await.map_err(LoadError::Format)
 }
 
-/// `AbortSignal.timeout` is missing in older browsers: then no time limit.
-fn timeout_signal(timeout_ms: u32) -> Option<AbortSignal> {
-    let has_timeout = js_sys::Reflect::get(&js_sys::global(), &"AbortSignal".into())
-        .and_then(|class| js_sys::Reflect::get(&class, &"timeout".into()))
-        .is_ok_and(|f| f.is_function());
-    has_timeout.then(|| AbortSignal::timeout_with_u32(timeout_ms))
+/// The body, chunk by chunk as it arrives; past [`feed::MAX_FEED_BYTES`]
+/// the request is aborted at once (a response without `Content-Length`
+/// must not fill the page's memory before the cap applies).
+async fn read_capped(
+    response: &gloo_net::http::Response,
+    abort: &Abort,
+) -> Result<Vec<u8>, LoadError> {
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| abort.failure())?;
+        if Reflect::get(&chunk, &"done".into()).is_ok_and(|done| done.is_truthy()) {
+            return Ok(bytes);
+        }
+        let Ok(value) = Reflect::get(&chunk, &"value".into()) else {
+            continue;
+        };
+        let value: Uint8Array = value.unchecked_into();
+        let start = bytes.len();
+        let end = start + value.length() as usize;
+        if end > feed::MAX_FEED_BYTES {
+            abort.now();
+            return Err(LoadError::Format(ParseError::TooLarge { bytes: end }));
+        }
+        bytes.resize(end, 0);
+        value.copy_to(&mut bytes[start..]);
+    }
+}
+
+/// Aborts a request after its time limit, or at once. An `AbortController`
+/// and a timer rather than `AbortSignal.timeout`, which browsers before
+/// Safari 16 lack: a hung request must never hold its shared slot.
+struct Abort {
+    controller: Option<AbortController>,
+    timed_out: Rc<Cell<bool>>,
+    timer: Option<i32>,
+    /// Set when the request is over: a timer that still fires does nothing.
+    done: Rc<Cell<bool>>,
+}
+
+impl Abort {
+    fn after(timeout_ms: u32) -> Self {
+        let controller = AbortController::new().ok();
+        let timed_out = Rc::new(Cell::new(false));
+        let done = Rc::new(Cell::new(false));
+        // Called at most once and freed then: never "after being dropped",
+        // even when clearTimeout loses a race (fake clocks, throttled tabs).
+        let on_timeout = {
+            let (controller, timed_out, done) =
+                (controller.clone(), timed_out.clone(), done.clone());
+            Closure::once_into_js(move || {
+                if done.get() {
+                    return;
+                }
+                timed_out.set(true);
+                if let Some(controller) = &controller {
+                    controller.abort();
+                }
+            })
+        };
+        let timer = web_sys::window().and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                on_timeout.unchecked_ref(),
+                i32::try_from(timeout_ms).unwrap_or(i32::MAX),
+            )
+            .ok()
+        });
+        Self {
+            controller,
+            timed_out,
+            timer,
+            done,
+        }
+    }
+
+    fn signal(&self) -> Option<AbortSignal> {
+        self.controller.as_ref().map(AbortController::signal)
+    }
+
+    fn now(&self) {
+        if let Some(controller) = &self.controller {
+            controller.abort();
+        }
+    }
+
+    /// What a failure during the request means: the time limit if the
+    /// timer fired, else a broken connection.
+    fn failure(&self) -> LoadError {
+        match self.timed_out.get() {
+            true => LoadError::Timeout,
+            false => LoadError::Network,
+        }
+    }
+}
+
+impl Drop for Abort {
+    fn drop(&mut self) {
+        self.done.set(true);
+        if let (Some(window), Some(timer)) = (web_sys::window(), self.timer) {
+            window.clear_timeout_with_handle(timer);
+        }
+    }
 }
 
 /// Names a failed request. Browsers report DNS errors, refused connections
 /// and CORS refusals alike (on purpose); a second, `no-cors` request tells
 /// whether the server answers at all: if it does, CORS was the refusal.
-async fn classify(error: gloo_net::Error, url: &str, timeout_ms: u32) -> LoadError {
-    if matches!(&error, gloo_net::Error::JsError(js) if js.name == "TimeoutError") {
+async fn classify(_error: gloo_net::Error, url: &str, abort: &Abort) -> LoadError {
+    if abort.timed_out.get() {
         return LoadError::Timeout;
     }
     if is_offline() {
         return LoadError::Offline;
     }
+    // Within what is left of the same time limit.
     let probe = Request::get(url)
         .mode(RequestMode::NoCors)
-        .abort_signal(timeout_signal(timeout_ms).as_ref())
+        .abort_signal(abort.signal().as_ref())
         .send()
         .await;
     match probe {
         Ok(_) => LoadError::Cors,
-        Err(_) => LoadError::Network,
+        Err(_) => abort.failure(),
     }
 }
 
@@ -166,7 +303,7 @@ fn is_offline() -> bool {
 /// Text in the charset the response declares (windows-1251 and KOI8-R are
 /// still common on Russian sites), through the browser's `TextDecoder`;
 /// UTF-8 otherwise, bad bytes replaced.
-fn decode(bytes: &[u8], content_type: Option<&str>) -> String {
+pub(crate) fn decode(bytes: &[u8], content_type: Option<&str>) -> String {
     feed::declared_charset(content_type, bytes)
         .and_then(|label| web_sys::TextDecoder::new_with_label(&label).ok())
         .and_then(|decoder| decoder.decode_with_u8_array(bytes).ok())

@@ -1,6 +1,6 @@
 //! What the editors' preview page (`dist/preview.html`, built with the
 //! `preview` feature) needs beyond the widget: the feed report, from the same
-//! rules as `news-feed-lint`.
+//! rules as `news-feed-lint`, and a file's text decoded as the widget would.
 
 use wasm_bindgen::prelude::*;
 
@@ -14,4 +14,12 @@ pub fn lint_report(text: &str, lang: &str) -> String {
         &lint(text.as_bytes(), js_sys::Date::now() as i64),
         lang.starts_with("ru"),
     )
+}
+
+/// The text of a feed file the editor loaded or picked, decoded in the
+/// charset it declares (Content-Type, else the XML declaration: windows-1251
+/// is common), exactly as the widget decodes a download.
+#[wasm_bindgen]
+pub fn decode_feed(bytes: &[u8], content_type: Option<String>) -> String {
+    super::fetch::decode(bytes, content_type.as_deref())
 }

@@ -187,3 +187,95 @@ test('strict CSP page: RSS and the saved-copy notice work with no violation', as
   assert.ok((await snapshot(page)).titles.length > 0);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
 });
+
+test('a chunked 40 MiB response is abandoned early and named too large', async () => {
+  const page = await open({ feed: '/test/huge/cap/40', timeout: 60 });
+  assert.match(await errorText(page), /too large/);
+  // The server stops counting once the browser has dropped the connection.
+  let sent = 0;
+  for (let i = 0; i < 50; i++) {
+    const now = (await counts())['huge-cap'];
+    if (now === sent) break;
+    sent = now;
+    await page.waitForTimeout(100);
+  }
+  assert.ok(sent < 20 * 2 ** 20, `${(sent / 2 ** 20).toFixed(1)} MiB sent before the widget gave up`);
+  assert.ok(sent > 15 * 2 ** 20, 'the cap is 16 MiB, not less');
+});
+
+test('without AbortSignal.timeout (Safari < 16): the time limit still holds and frees the shared request', async () => {
+  const page = await t.page(null);
+  await page.addInitScript(() => { delete AbortSignal.timeout; });
+  await page.goto(`${t.base}/embed/feed.html?feed=/test/delay/30000/test/seq/hung/feeds/news-en.json&timeout=1`);
+  assert.equal(await page.evaluate(() => typeof AbortSignal.timeout), 'undefined');
+  await settled(page);
+  assert.match(await errorText(page), /took too long to answer/);
+  // Try again makes a new request at once: the hung one no longer holds the slot.
+  assert.equal(await fetchCount(page, '/hung/'), 1);
+  await page.locator('#w0').getByRole('button', { name: 'Try again' }).click();
+  await waitFor(page, () => window.__fetches.filter((u) => u.includes('/hung/')).length === 2);
+});
+
+/** The saved copies in the page's localStorage: key → UTF-16 length, and the index. */
+const storedCopies = (page) => page.evaluate(() => ({
+  copies: Object.fromEntries(Object.entries(localStorage).filter(([k]) => k.startsWith('news-widget:feed:')).map(([k, v]) => [k.slice(17), v.length])),
+  index: (localStorage.getItem('news-widget:saved') || '').split('\n').filter(Boolean).map((l) => l.split(' ').slice(2).join(' ')),
+}));
+
+test('saved copies stay bounded in total: 20 feeds, 1,000,000 characters', async () => {
+  const context = await t.browser.newContext();
+  const page = await t.page(null, { context });
+  // 24 cache-busting variants of a 300-item feed (each copy about 60,000 characters).
+  await page.goto(`${t.base}/embed/feed.html?feed=/test/big/300.json`);
+  await settled(page);
+  for (let v = 1; v <= 24; v++) {
+    await page.evaluate((v) => {
+      const host = document.createElement('div');
+      host.id = `v${v}`;
+      host.setAttribute('data-news-widget', '');
+      host.setAttribute('data-feed', `/test/big/300.json?v=${v}`);
+      document.querySelector('main').append(host);
+    }, v);
+    await waitFor(page, (id) => document.getElementById(id).shadowRoot?.querySelector('.nw-list'), `v${v}`);
+  }
+  await waitFor(page, () => (localStorage.getItem('news-widget:saved') || '').includes('v=24'));
+  const { copies, index } = await storedCopies(page);
+  const urls = Object.keys(copies);
+  const total = Object.values(copies).reduce((a, b) => a + b, 0);
+  assert.ok(urls.length <= 20, `${urls.length} copies kept`);
+  assert.ok(total <= 1_000_000, `${total} characters kept`);
+  assert.deepEqual([...index].sort(), [...urls].sort(), 'the index lists exactly the copies kept');
+  assert.ok(urls.some((u) => u.endsWith('v=24')), 'the newest copy is kept');
+  assert.ok(!urls.some((u) => u.endsWith('v=1')), 'the oldest copies went first');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('a full localStorage: older copies make room, nothing throws into the page', async () => {
+  const context = await t.browser.newContext();
+  const page = await t.page(null, { context });
+  await page.goto(`${t.base}/embed/feed.html?feed=/test/big/300.json?old=1`);
+  await settled(page);
+  await waitFor(page, () => Object.keys(localStorage).some((k) => k.endsWith('old=1')));
+  // The site fills the rest of its quota with its own data.
+  await page.evaluate(() => {
+    let size = 1 << 20;
+    for (let i = 0; size > 64; i++) {
+      try { localStorage.setItem(`site-data-${i}`, 'x'.repeat(size)); } catch { size >>= 1; }
+    }
+  });
+  await page.evaluate(() => {
+    const host = document.createElement('div');
+    host.id = 'fresh';
+    host.setAttribute('data-news-widget', '');
+    host.setAttribute('data-feed', '/test/big/300.json?new=1');
+    document.querySelector('main').append(host);
+  });
+  await waitFor(page, () => document.getElementById('fresh').shadowRoot?.querySelector('.nw-list'));
+  await waitFor(page, () => (localStorage.getItem('news-widget:saved') || '').includes('new=1'));
+  const { copies } = await storedCopies(page);
+  assert.deepEqual(Object.keys(copies).map((u) => u.replace(/^.*\?/, '')), ['new=1'], 'the old copy made room for the new one');
+  assert.ok(await page.evaluate(() => localStorage.getItem('site-data-0') !== null), "the site's own data is untouched");
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

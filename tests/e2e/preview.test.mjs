@@ -119,3 +119,50 @@ test('a feed loads by URL and from a chosen file', async () => {
   await page.locator('#report-summary', { hasText: '5 error(s)' }).waitFor();
   assert.deepEqual(page.problems, []);
 });
+
+test('Load with an empty address: a message by the field, nothing fetched, the pasted feed kept', async () => {
+  const page = await open();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.locator('#feed-text').fill(SAMPLE);
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  const error = page.locator('#url-error');
+  await error.waitFor({ state: 'visible' });
+  assert.equal(await error.textContent(), 'Enter the address of the feed first.');
+  assert.equal(await page.getByLabel('Load by URL').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'feed-url', 'focus goes to the field to fix');
+  assert.equal(await page.locator('#feed-text').inputValue(), SAMPLE, 'what the editor pasted is untouched');
+  assert.deepEqual(requests, [], 'nothing was fetched');
+  await page.getByLabel('Load by URL').fill('x');
+  assert.equal(await error.isHidden(), true, 'typing clears the message');
+});
+
+test('a windows-1251 feed, picked as a file or loaded by URL, reads in Cyrillic', async () => {
+  const page = await open();
+  const titles = () => page.evaluate(() => [...document.querySelector('#previews [data-feed]').shadowRoot.querySelectorAll('.nw-item-title')].map((h) => h.textContent));
+  const expected = ['Прием врачей 31 декабря', 'Диспансеризация'];
+  await page.locator('#feed-file').setInputFiles(join(ROOT, 'tests', 'fixtures', 'rss-windows-1251.xml'));
+  await page.waitForFunction(() => document.querySelector('#previews [data-feed]')?.shadowRoot?.querySelector('article'));
+  assert.deepEqual(await titles(), expected);
+  assert.match(await page.locator('#feed-text').inputValue(), /Новости поликлиники/);
+  await page.getByLabel('Load by URL').fill('/fixtures/rss-windows-1251.xml');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('#previews [data-feed]')?.shadowRoot?.querySelector('article'));
+  assert.deepEqual(await titles(), expected);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a pasted feed with relative links resolves them against the base address', async () => {
+  const page = await open();
+  const feed = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Relative', items: [
+    { id: '1', url: '/news/1/', title: 'A relative link', image: 'img/1.png', date_published: '2025-01-01T00:00:00Z' }] });
+  await page.locator('#feed-text').fill(feed);
+  await page.getByLabel('Address relative links resolve against').fill('https://hospital.example/ru/');
+  await page.getByRole('button', { name: 'Check and preview' }).click();
+  await page.waitForFunction(() => document.querySelector('#previews [data-feed]')?.shadowRoot?.querySelector('article'));
+  const resolved = await page.evaluate(() => {
+    const root = document.querySelector('#previews [data-feed]').shadowRoot;
+    return [root.querySelector('.nw-title-link').getAttribute('href'), root.querySelector('img').getAttribute('src')];
+  });
+  assert.deepEqual(resolved, ['https://hospital.example/news/1/', 'https://hospital.example/ru/img/1.png']);
+});

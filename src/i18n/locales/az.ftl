@@ -12,6 +12,7 @@ error-network = Xəbərləri yükləmək mümkün olmadı: xəbər serverinə qo
 error-timeout = Xəbərləri yükləmək mümkün olmadı: xəbər serveri çox uzun müddət cavab vermədi.
 error-status = Xəbərləri yükləmək mümkün olmadı: xəbər serveri { $status } xətası ilə cavab verdi.
 error-format = Xəbərləri göstərmək mümkün olmadı: xəbər lenti zədələnib və ya formatı naməlumdur.
+error-too-large = Xəbərləri göstərmək mümkün olmadı: xəbər lenti bu blok üçün çox böyükdür.
 error-no-feed = Xəbər bloku hələ qurulmayıb: xəbər lentinin ünvanı göstərilməyib.
 authors = { $count ->
     [one] Müəllif

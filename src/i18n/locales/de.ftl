@@ -12,6 +12,7 @@ error-network = Die Meldungen konnten nicht geladen werden: Der Nachrichtenserve
 error-timeout = Die Meldungen konnten nicht geladen werden: Der Nachrichtenserver hat nicht rechtzeitig geantwortet.
 error-status = Die Meldungen konnten nicht geladen werden: Der Nachrichtenserver hat mit Fehler { $status } geantwortet.
 error-format = Die Meldungen konnten nicht angezeigt werden: Der Newsfeed ist beschädigt oder hat ein unbekanntes Format.
+error-too-large = Die Meldungen konnten nicht angezeigt werden: Der Newsfeed ist für diesen Nachrichtenblock zu groß.
 error-no-feed = Dieser Nachrichtenbereich ist noch nicht eingerichtet: Die Adresse des Newsfeeds fehlt.
 authors = { $count ->
     [one] Autor

@@ -24,6 +24,8 @@ error-timeout = The news could not be loaded: the news server took too long to a
 error-status = The news could not be loaded: the news server answered with error { $status }.
 # The response is not a feed this widget can read.
 error-format = The news could not be shown: the news feed is damaged or in an unknown format.
+# The feed is larger than the widget reads (16 MiB): a runaway response, or a whole archive.
+error-too-large = The news could not be shown: the news feed is too large for this news block.
 # The site did not give a feed address (an admin mistake).
 error-no-feed = This news block is not set up yet: the address of its news feed is missing.
 # Label before the author names of an item.

@@ -13,6 +13,7 @@ error-network = No se pudieron cargar las noticias: no se puede acceder al servi
 error-timeout = No se pudieron cargar las noticias: el servidor de noticias tardó demasiado en responder.
 error-status = No se pudieron cargar las noticias: el servidor de noticias respondió con el error { $status }.
 error-format = No se pudieron mostrar las noticias: el canal de noticias está dañado o tiene un formato desconocido.
+error-too-large = No se pudieron mostrar las noticias: el canal de noticias es demasiado grande para este bloque.
 error-no-feed = Este bloque de noticias aún no está configurado: falta la dirección de su canal de noticias.
 authors = { $count ->
     [one] Autor

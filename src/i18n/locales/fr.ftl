@@ -13,6 +13,7 @@ error-network = Impossible de charger les actualités. Le serveur d’actualité
 error-timeout = Impossible de charger les actualités. Le serveur d’actualités met trop de temps à répondre.
 error-status = Impossible de charger les actualités. Le serveur d’actualités a renvoyé l’erreur { $status }.
 error-format = Impossible d’afficher les actualités. Le flux d’actualités est endommagé ou dans un format inconnu.
+error-too-large = Impossible d’afficher les actualités. Le flux d’actualités est trop volumineux pour ce bloc.
 error-no-feed = Ce bloc d’actualités n’est pas encore configuré. L’adresse du flux d’actualités n’est pas renseignée.
 authors = { $count ->
     [one] Auteur

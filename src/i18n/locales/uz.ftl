@@ -12,6 +12,7 @@ error-network = Yangiliklarni yuklab boʻlmadi: yangiliklar serveriga ulanib bo�
 error-timeout = Yangiliklarni yuklab boʻlmadi: yangiliklar serveri juda uzoq vaqt javob bermadi.
 error-status = Yangiliklarni yuklab boʻlmadi: yangiliklar serveri { $status } xatosi bilan javob berdi.
 error-format = Yangiliklarni koʻrsatib boʻlmadi: yangiliklar lentasi shikastlangan yoki formati nomaʼlum.
+error-too-large = Yangiliklarni koʻrsatib boʻlmadi: yangiliklar lentasi bu blok uchun juda katta.
 error-no-feed = Yangiliklar bloki hali sozlanmagan: yangiliklar lentasining manzili koʻrsatilmagan.
 authors = { $count ->
     [one] Muallif

@@ -11,6 +11,7 @@ error-network = 无法加载新闻：无法连接新闻服务器。请检查网�
 error-timeout = 无法加载新闻：新闻服务器响应超时。
 error-status = 无法加载新闻：新闻服务器返回错误 { $status }。
 error-format = 无法显示新闻：新闻源已损坏或格式无法识别。
+error-too-large = 无法显示新闻：新闻源过大，本新闻栏无法读取。
 error-no-feed = 此新闻栏目尚未设置：缺少新闻源地址。
 authors = { $count ->
    *[other] 作者
