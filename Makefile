@@ -25,6 +25,7 @@ dist: setup
 	RUSTFLAGS="$(REMAP)" trunk build preview.html --release --dist target/preview-dist
 	cp target/preview-dist/index.html dist/preview.html
 	cp -r target/preview-dist/preview.js target/preview-dist/preview.css target/preview-dist/preview-core dist/
+	cargo run -q --offline --bin news-widget-locales -- dist/locales
 	@bash scripts/check-dist.sh
 
 ## demo: build, then serve the mock hospital page on http://127.0.0.1:$(PORT)

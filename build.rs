@@ -1,7 +1,10 @@
 //! Turns the translator-edited message files in `src/i18n/locales/*.ftl`
-//! into compact Rust tables (`$OUT_DIR/messages.rs`): one `Msg` variant per
-//! key of the English source, one row of patterns per locale. Nothing is
-//! parsed at run time and no locale data beyond the strings is shipped.
+//! into a compact Rust table (`$OUT_DIR/messages.rs`): one `Msg` variant per
+//! key of the English source and the English patterns, the only ones built
+//! into the wasm. Every other locale becomes a small message file
+//! (`$OUT_DIR/locales/<tag>.txt`, listed in `$OUT_DIR/locale_files.rs`)
+//! that the loader downloads only for a reader who needs it; `make dist`
+//! copies them to `dist/locales/` (`news-widget-locales`).
 //!
 //! A locale that lacks an English key, adds a key, or uses a placeholder the
 //! English message doesn't fails the build with a message naming the file.
@@ -13,7 +16,7 @@ use std::path::Path;
 
 #[path = "src/i18n/ftl.rs"]
 mod ftl;
-use ftl::{Message, check_against_source, parse};
+use ftl::{FILE_HEADER, Message, check_against_source, encode_file, parse};
 
 fn main() {
     messages();
@@ -108,23 +111,40 @@ fn messages() {
     );
     let _ = writeln!(
         out,
+        "/// Index of English, the source locale, in [`LOCALE_TAGS`].\nconst ENGLISH: usize = {};",
+        locales.keys().position(|tag| tag == "en").unwrap()
+    );
+    let _ = writeln!(
+        out,
+        "/// What a message file starts with (see `ftl::encode_file`).\nconst FILE_HEADER: &str = {FILE_HEADER:?};"
+    );
+    let _ = writeln!(
+        out,
         "type Variants = &'static [(&'static str, &'static str)];"
     );
     let _ = writeln!(
         out,
-        "static TABLE: [[Variants; {}]; {}] = [",
-        source.len(),
-        locales.len()
+        "/// The English patterns, one per [`Msg`].\nstatic SOURCE: [Variants; {}] = [",
+        source.len()
     );
-    for messages in locales.values() {
-        out.push_str("    [\n");
-        for (key, _) in &source {
-            let (_, variants) = messages.iter().find(|(k, _)| k == key).unwrap();
-            let _ = writeln!(out, "        &{variants:?},");
-        }
-        out.push_str("    ],\n");
+    for (_, variants) in &source {
+        let _ = writeln!(out, "    &{variants:?},");
     }
     out.push_str("];\n");
+
+    let out_dir = std::env::var("OUT_DIR").unwrap();
+    let files_dir = Path::new(&out_dir).join("locales");
+    fs::create_dir_all(&files_dir).expect("OUT_DIR is writable");
+    let mut list = String::from(
+        "/// Every locale's message file (`tag`, text), as `dist/locales/<tag>.txt`\n/// holds it.\npub static LOCALE_FILES: &[(&str, &str)] = &[\n",
+    );
+    for (tag, messages) in &locales {
+        let file = files_dir.join(format!("{tag}.txt"));
+        fs::write(&file, encode_file(tag, messages)).expect("OUT_DIR is writable");
+        let _ = writeln!(list, "    ({tag:?}, include_str!({:?})),", file.display().to_string());
+    }
+    list.push_str("];\n");
+    fs::write(Path::new(&out_dir).join("locale_files.rs"), list).expect("OUT_DIR is writable");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("messages.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
 }

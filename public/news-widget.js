@@ -14,7 +14,10 @@
 
   var CORE = 'core/news-widget.js';
   var WASM = 'core/news-widget_bg.wasm';
-  var ATTRS = ['feed', 'lang', 'max-items', 'heading', 'heading-level', 'images', 'dates', 'font-scale', 'contrast'];
+  // The locales with a message file in locales/ (English is built in);
+  // must equal LOCALE_TAGS in the wasm (a native test checks).
+  var LOCALES = ['ar', 'az', 'be', 'de', 'en', 'es', 'fr', 'he', 'hy', 'ka', 'kk', 'ky', 'ru', 'tg', 'uz', 'zh'];
+  var ATTRS = ['feed', 'lang', 'max-items', 'heading', 'heading-level', 'images', 'dates', 'refresh', 'timeout', 'base-url', 'font-scale', 'contrast'];
 
   // Loaded twice on one page (two tags): the first copy does all the work.
   if (window.__newsWidget) {
@@ -38,6 +41,8 @@
   var core = null;
   var failed = false;
   var waiting = []; // mounts asked for before the wasm was ready
+  var messages = {}; // locale tag -> promise of its message file's text (null: none)
+  var installed = {}; // locale tag -> handed to the wasm (or tried and failed)
 
   var ready = import(base + CORE)
     .then(function (m) {
@@ -79,13 +84,61 @@
     }
   }
 
+  // The widget's language, negotiated as the wasm does (lang option,
+  // nearest lang attribute, browser languages): a guess made before the
+  // wasm is here, so its messages download in parallel with it.
+  function guessLocale(host, config, prefix) {
+    var nearest = host.closest('[lang]');
+    var candidates = [config.getAttribute(prefix + 'lang'), nearest && nearest.getAttribute('lang')]
+      .concat(Array.prototype.slice.call(navigator.languages || []));
+    for (var i = 0; i < candidates.length; i++) {
+      var primary = String(candidates[i] || '').trim().split(/[-_]/)[0].toLowerCase();
+      if (LOCALES.indexOf(primary) >= 0) return primary;
+    }
+    return 'en';
+  }
+
+  // One download per locale for the whole page; a missing file means English.
+  function messagesFor(tag) {
+    if (tag === 'en') return null;
+    if (!messages[tag]) {
+      var url = base + 'locales/' + tag + '.txt';
+      messages[tag] = fetch(url)
+        .then(function (response) {
+          if (!response.ok) throw new Error('HTTP ' + response.status);
+          return response.text();
+        })
+        .catch(function (error) {
+          console.warn('news-widget: could not load ' + url + ', showing English', error);
+          return null;
+        });
+    }
+    return messages[tag];
+  }
+
   function mount(host, config, prefix) {
     host.__newsWidgetPending = false;
+    // A later mount of the same host wins over one still waiting for messages.
+    var turn = host.__newsWidgetTurn = (host.__newsWidgetTurn || 0) + 1;
     if (!host.isConnected) return;
     if (failed) return showLoadFailure(host);
     if (!core) {
+      messagesFor(guessLocale(host, config, prefix));
       host.__newsWidgetPending = true;
       return void waiting.push([host, config, prefix]);
+    }
+    var tag = core.locale_for(host, config, prefix);
+    if (tag !== 'en' && !installed[tag]) {
+      host.__newsWidgetPending = true;
+      return void messagesFor(tag).then(function (text) {
+        if (!installed[tag]) {
+          installed[tag] = true;
+          if (text !== null && !core.install_locale(tag, text)) {
+            console.warn('news-widget: ' + base + 'locales/' + tag + '.txt is not a message file, showing English');
+          }
+        }
+        if (host.__newsWidgetTurn === turn) mount(host, config, prefix);
+      });
     }
     unmount(host);
     try {

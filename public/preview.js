@@ -3,7 +3,7 @@
 // languages and looks, and copy the embed code. Runs only in this page;
 // nothing is uploaded. Feed text reaches the widgets as a blob: URL and the
 // report as text nodes only.
-import init, { mount, lint_report } from './preview-core/news-widget.js';
+import init, { mount, lint_report, decode_feed, install_locale } from './preview-core/news-widget.js';
 
 const TEXT = {
   en: {
@@ -15,6 +15,8 @@ const TEXT = {
     'e-images': 'Images', show: 'show', hide: 'hide', 'e-code': 'Paste this where the news should appear', copy: 'Copy the code',
     copied: 'Copied. Paste it into the page.', 'copy-failed': 'Could not copy: select the code and copy it yourself.',
     clean: 'No problems found.', empty: 'Paste or load a feed first.', 'load-failed': 'Could not load the feed:',
+    'no-url': 'Enter the address of the feed first.', base: 'Address relative links resolve against',
+    'base-hint': 'For a pasted feed or a file; a feed loaded by URL uses its own address.',
     summary: (e, w, t) => `${e} error(s), ${w} warning(s), ${t} tip(s).`, item: 'item', field: 'field', error: 'error', warning: 'warning', tip: 'tip',
     card: (lang, scale, scheme, narrow) => `${lang === 'ru' ? 'Russian' : 'English'}, ${scale}%, ${scheme === 'black' ? 'white on black' : 'site colours'}${narrow ? ', 320 px' : ''}`,
   },
@@ -27,6 +29,8 @@ const TEXT = {
     'e-images': 'Изображения', show: 'показывать', hide: 'скрыть', 'e-code': 'Вставьте этот код туда, где должны быть новости', copy: 'Скопировать код',
     copied: 'Скопировано. Вставьте код на страницу.', 'copy-failed': 'Не удалось скопировать: выделите код и скопируйте его сами.',
     clean: 'Проблем не найдено.', empty: 'Сначала вставьте или загрузите ленту.', 'load-failed': 'Не удалось загрузить ленту:',
+    'no-url': 'Сначала введите адрес ленты.', base: 'Адрес, от которого отсчитываются относительные ссылки',
+    'base-hint': 'Для вставленной ленты или файла; лента, загруженная по адресу, использует свой адрес.',
     summary: (e, w, t) => `Ошибок: ${e}, предупреждений: ${w}, советов: ${t}.`, item: 'новость', field: 'поле', error: 'ошибка', warning: 'предупреждение', tip: 'совет',
     card: (lang, scale, scheme, narrow) => `${lang === 'ru' ? 'Русский' : 'Английский'}, ${scale}%, ${scheme === 'black' ? 'белым по чёрному' : 'цвета сайта'}${narrow ? ', 320 px' : ''}`,
   },
@@ -110,6 +114,8 @@ function renderPreviews(text) {
     const host = document.createElement('div');
     host.lang = lang;
     host.setAttribute('data-feed', blobUrl);
+    const base = $('feed-base').value.trim();
+    if (base) host.setAttribute('data-base-url', base);
     host.setAttribute('data-lang', lang);
     host.setAttribute('data-heading-level', '4');
     host.setAttribute('data-preview-prefs', `scale=${scale};scheme=${scheme}`);
@@ -129,23 +135,44 @@ function check() {
   renderPreviews(text);
 }
 
+// The address field says what is wrong next to itself; nothing is fetched
+// and nothing the editor pasted is replaced.
+function urlError(message) {
+  const error = $('url-error');
+  error.textContent = message;
+  error.hidden = !message;
+  if (message) $('feed-url').setAttribute('aria-invalid', 'true');
+  else $('feed-url').removeAttribute('aria-invalid');
+}
+
 async function loadUrl(event) {
   event.preventDefault();
+  const address = $('feed-url').value.trim();
+  if (!address) {
+    urlError(t('no-url'));
+    $('feed-url').focus();
+    return;
+  }
+  urlError('');
   try {
-    const response = await fetch($('feed-url').value);
+    const url = new URL(address, location.href).href;
+    const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    $('feed-text').value = await response.text();
-    $('embed-form').elements.feed.value = $('feed-url').value;
+    // Decoded as the widget decodes it: a windows-1251 feed stays readable.
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    $('feed-text').value = decode_feed(bytes, response.headers.get('content-type') ?? undefined);
+    $('feed-base').value = url;
+    $('embed-form').elements.feed.value = address;
     renderEmbedCode();
     check();
   } catch (error) {
-    $('report-summary').textContent = `${t('load-failed')} ${error.message}`;
+    urlError(`${t('load-failed')} ${error.message}`);
   }
 }
 
 async function loadFile(file) {
   if (!file) return;
-  $('feed-text').value = await file.text();
+  $('feed-text').value = decode_feed(new Uint8Array(await file.arrayBuffer()), file.type || undefined);
   check();
 }
 
@@ -173,6 +200,17 @@ async function copyCode() {
 }
 
 await init({ module_or_path: new URL('preview-core/news-widget_bg.wasm', import.meta.url) });
+// The widget's words beyond English come as message files, as on a site.
+const previewLangs = [...document.querySelectorAll('input[type=checkbox][name=lang]')].map((box) => box.value);
+await Promise.all(previewLangs.filter((lang) => lang !== 'en').map(async (lang) => {
+  const url = new URL(`locales/${lang}.txt`, import.meta.url);
+  try {
+    const response = await fetch(url);
+    if (!response.ok || !install_locale(lang, await response.text())) throw new Error(`HTTP ${response.status}`);
+  } catch (error) {
+    console.warn(`preview: could not load ${url}, the widget shows English`, error);
+  }
+}));
 $('ui-lang').addEventListener('change', (e) => { ui = e.target.value; applyUiLanguage(); check(); });
 $('url-form').addEventListener('submit', loadUrl);
 $('check').addEventListener('click', check);
@@ -180,6 +218,8 @@ $('feed-file').addEventListener('change', (e) => loadFile(e.target.files[0]));
 $('feed-text').addEventListener('dragover', (e) => e.preventDefault());
 $('feed-text').addEventListener('drop', (e) => { e.preventDefault(); loadFile(e.dataTransfer.files[0]); });
 $('embed-form').addEventListener('input', renderEmbedCode);
+$('feed-url').addEventListener('input', () => urlError(''));
+$('feed-base').addEventListener('change', () => $('feed-text').value.trim() && check());
 $('copy').addEventListener('click', copyCode);
 for (const box of document.querySelectorAll('.pv-configs input')) box.addEventListener('change', () => $('feed-text').value.trim() && check());
 applyUiLanguage();

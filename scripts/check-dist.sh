@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../dist"
 for f in news-widget.js core/news-widget.js core/news-widget_bg.wasm \
-         preview.html preview.js preview-core/news-widget.js preview-core/news-widget_bg.wasm; do
+         preview.html preview.js preview-core/news-widget.js preview-core/news-widget_bg.wasm \
+         locales/en.txt locales/ru.txt; do
   [ -s "$f" ] || { echo "dist is incomplete: $f is missing" >&2; exit 1; }
 done
 for f in news-widget.js core/news-widget.js core/news-widget_bg.wasm; do

@@ -9,8 +9,13 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// "N news items" as the widget announces it.
+include!(concat!(env!("OUT_DIR"), "/locale_files.rs"));
+
+/// "N news items" as the widget announces it, with `tag`'s message file
+/// installed as the loader would.
 fn items(tag: &str, n: usize) -> String {
+    let file = LOCALE_FILES.iter().find(|(t, _)| *t == tag).unwrap().1;
+    assert!(news_widget::i18n::install(tag, file));
     let locale = Locale::negotiate([tag]);
     let f = Formatters::new(locale.tag());
     locale.format(Msg::Loaded, Some(&f.plural(n)), &[("count", &f.number(n))])
@@ -93,4 +98,12 @@ fn percentages_and_numbers() {
     assert_eq!(Formatters::new("en").percent(150), "150%");
     assert_eq!(Formatters::new("de").percent(150), "150\u{a0}%");
     assert_eq!(Formatters::new("ru").number(1234), "1\u{a0}234");
+}
+
+#[wasm_bindgen_test]
+fn a_locale_whose_file_never_came_speaks_english() {
+    // Georgian: no test in this file installs it.
+    let georgian = Locale::negotiate(["ka"]);
+    assert!(!georgian.is_available());
+    assert_eq!(georgian.text(Msg::Retry), Locale::english().text(Msg::Retry));
 }

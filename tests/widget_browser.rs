@@ -5,7 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Promise};
-use news_widget::web::embed::{WidgetHandle, mount};
+use news_widget::web::embed::{WidgetHandle, install_locale, mount};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -45,8 +45,19 @@ fn blob_url(body: &str) -> String {
     Url::create_object_url_with_blob(&blob).unwrap()
 }
 
+include!(concat!(env!("OUT_DIR"), "/locale_files.rs"));
+
+/// Every locale's message file handed over, as the loader does for the
+/// languages on its page.
+fn install_locales() {
+    for (tag, text) in LOCALE_FILES {
+        assert!(install_locale(tag, text), "{tag}");
+    }
+}
+
 /// A host `div` in the page with `data-*` options, mounted like the loader does.
 fn mount_with(attrs: &[(&str, &str)]) -> (HtmlElement, WidgetHandle) {
+    install_locales();
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     for (name, value) in attrs {
         host.set_attribute(&format!("data-{name}"), value).unwrap();
@@ -222,6 +233,7 @@ async fn lang_is_inherited_from_the_nearest_ancestor() {
     host.set_attribute("data-feed", &blob_url(r#"{"items":[]}"#))
         .unwrap();
     wrapper.append_child(&host).unwrap();
+    install_locales();
     let _handle = mount(host.clone(), host.clone().into(), "data-".into()).unwrap();
     assert_eq!(
         wait_for(&host, ".nw-empty").await.text_content().as_deref(),

@@ -92,6 +92,31 @@ fn normalize(pattern: &str) -> String {
     out
 }
 
+/// First line of every message file, before the locale's tag: a file of
+/// another format or version is refused (the reader gets English).
+pub const FILE_HEADER: &str = "news-widget messages 1 ";
+
+/// A locale's message file as the widget downloads it: the header line,
+/// then one line per message, `key`, then (category, pattern) pairs, all
+/// separated by tabs, default variant last. Keys, not positions, so a file
+/// cached from another version still fills only the messages it knows.
+pub fn encode_file(tag: &str, messages: &[(String, Message)]) -> String {
+    let mut out = format!("{FILE_HEADER}{tag}\n");
+    for (key, variants) in messages {
+        out.push_str(key);
+        for (category, pattern) in variants {
+            assert!(
+                !pattern.contains(['\t', '\n']),
+                "{tag}: `{key}` holds a tab or a line break"
+            );
+            let _ = write!(out, "\t{category}\t{pattern}");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The placeholder names a message uses, sorted, once each.
 pub fn placeholders(message: &Message) -> Vec<String> {
     let mut names: Vec<String> = message
         .iter()
@@ -228,5 +253,13 @@ mod tests {
     #[test]
     fn variants_keep_default_last() {
         assert_eq!(parse(EN).unwrap()[2].1.last().unwrap().0, "other");
+    }
+    #[test]
+    fn encoded_file_has_a_header_and_one_line_per_message() {
+        let file = encode_file("xx", &parse(EN).unwrap());
+        assert_eq!(
+            file,
+            format!("{FILE_HEADER}xx\na\t\tA\nb\t\tB {{n}}\nc\tone\tone\tother\t{{count}} many\n")
+        );
     }
 }

@@ -1,13 +1,71 @@
 //! The widget's own words: which locale to speak, and the text of each
 //! message in it.
 //!
-//! Messages live in `locales/*.ftl` (a Fluent subset translators can edit)
-//! and are compiled into tables by `build.rs`. Plural categories and date
+//! Messages live in `locales/*.ftl` (a Fluent subset translators can edit).
+//! `build.rs` compiles English in, the source and last fallback; every other
+//! locale is a small message file the loader downloads for the readers who
+//! need it, handed over with [`install`]. Plural categories and date
 //! formats come from the browser's `Intl` in the shell, so no CLDR data is
 //! compiled in; this module only picks the variant for a category.
 //! Pure: no web-sys here.
 
+use std::sync::OnceLock;
+
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+/// The downloaded locales' patterns, one row per [`Msg`]; set once each.
+static INSTALLED: [OnceLock<&'static [Variants]>; LOCALE_TAGS.len()] =
+    [const { OnceLock::new() }; LOCALE_TAGS.len()];
+
+/// Takes a locale's message file (`dist/locales/<tag>.txt`, see
+/// `ftl::encode_file`), so widgets in that language speak it. Messages the
+/// file lacks stay English. `false` when the file is not a message file
+/// for `tag` or holds no known message: the locale then stays unavailable
+/// and widgets fall back to English. Installing a locale twice keeps the
+/// first.
+pub fn install(tag: &str, text: &str) -> bool {
+    let Some(Locale(index, _)) = Locale::from_tag(tag) else {
+        return false;
+    };
+    if index == ENGLISH || INSTALLED[index].get().is_some() {
+        return true;
+    }
+    match decode_file(tag, text) {
+        Some(row) => {
+            let _ = INSTALLED[index].set(row);
+            true
+        }
+        None => false,
+    }
+}
+
+/// One locale's rows from its message file; leaked, since a page keeps
+/// the locales it used for its whole life (one per language on the page).
+fn decode_file(tag: &str, text: &str) -> Option<&'static [Variants]> {
+    let text: &'static str = Box::leak(text.to_owned().into_boxed_str());
+    let mut lines = text.lines();
+    let header = lines.next()?.strip_prefix(FILE_HEADER)?;
+    if header.trim() != tag {
+        return None;
+    }
+    let mut row = SOURCE;
+    let mut known = 0;
+    for line in lines {
+        let mut fields = line.split('\t');
+        let Some(at) = fields.next().and_then(|key| KEYS.iter().position(|k| *k == key)) else {
+            continue;
+        };
+        let mut variants = Vec::new();
+        while let (Some(category), Some(pattern)) = (fields.next(), fields.next()) {
+            variants.push((category, pattern));
+        }
+        if variants.last().is_some_and(|(_, pattern)| !pattern.trim().is_empty()) {
+            row[at] = Box::leak(variants.into_boxed_slice());
+            known += 1;
+        }
+    }
+    (known > 0).then(|| &*Box::leak(Box::new(row)) as &[Variants])
+}
 
 #[cfg(test)]
 mod ftl;
@@ -64,7 +122,22 @@ impl Locale {
         }
     }
 
-    /// Every locale with messages.
+    /// Whether this locale's messages are here: English always, any
+    /// other once its message file was [`install`]ed.
+    pub fn is_available(self) -> bool {
+        self.0 == ENGLISH || INSTALLED[self.0].get().is_some()
+    }
+
+    /// This locale's patterns, one per [`Msg`]; English while its message
+    /// file has not been installed.
+    fn row(self) -> &'static [Variants] {
+        match INSTALLED[self.0].get() {
+            Some(row) => row,
+            None => &SOURCE,
+        }
+    }
+
+    /// Every locale the widget can speak (each needs its message file).
     pub fn all() -> impl Iterator<Item = Self> {
         (0..LOCALE_TAGS.len()).map(|i| Self(i, &[]))
     }
@@ -86,7 +159,7 @@ impl Locale {
         if let Some(text) = self.overridden(msg) {
             return text;
         }
-        let (_, pattern) = TABLE[self.0][msg as usize]
+        let (_, pattern) = self.row()[msg as usize]
             .last()
             .copied()
             .unwrap_or(("", ""));
@@ -100,7 +173,7 @@ impl Locale {
         if let Some(text) = self.overridden(msg) {
             return fill(text, args);
         }
-        let variants = TABLE[self.0][msg as usize];
+        let variants = self.row()[msg as usize];
         let (_, pattern) = variants
             .iter()
             .find(|(category, _)| Some(*category) == plural)
@@ -137,6 +210,15 @@ fn fill(pattern: &str, args: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    include!(concat!(env!("OUT_DIR"), "/locale_files.rs"));
+
+    /// Every locale, from the same files the loader downloads.
+    fn install_all() {
+        for (tag, text) in LOCALE_FILES {
+            assert!(install(tag, text), "{tag}.txt");
+        }
+    }
 
     fn tag(candidates: &[&str]) -> &'static str {
         Locale::negotiate(candidates.iter().copied()).tag()
@@ -185,6 +267,7 @@ mod tests {
     }
     #[test]
     fn plain_text() {
+        install_all();
         assert_eq!(Locale::negotiate(["ru"]).text(Msg::Retry), "Повторить");
     }
     #[test]
@@ -196,6 +279,7 @@ mod tests {
     }
     #[test]
     fn russian_plural_few() {
+        install_all();
         assert_eq!(
             Locale::negotiate(["ru"]).format(Msg::Loaded, Some("few"), &[("count", "3")]),
             "3 новости"
@@ -203,6 +287,7 @@ mod tests {
     }
     #[test]
     fn russian_plural_many() {
+        install_all();
         assert_eq!(
             Locale::negotiate(["ru"]).format(Msg::Loaded, Some("many"), &[("count", "5")]),
             "5 новостей"
@@ -217,6 +302,7 @@ mod tests {
     }
     #[test]
     fn override_replaces_one_message() {
+        install_all();
         let locale = Locale::negotiate(["ru"]).with_overrides(&[(Msg::Retry, "Обновить")]);
         assert_eq!(
             (locale.text(Msg::Retry), locale.text(Msg::Empty)),
@@ -246,6 +332,7 @@ mod tests {
 
     #[test]
     fn every_message_is_nonempty_in_every_locale() {
+        install_all();
         for locale in Locale::all() {
             for &msg in Msg::ALL {
                 assert!(
@@ -256,5 +343,61 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn message_files_carry_every_translation() {
+        install_all();
+        for (tag, _) in LOCALE_FILES {
+            let path = format!("{}/src/i18n/locales/{tag}.ftl", env!("CARGO_MANIFEST_DIR"));
+            let source = ftl::parse(&std::fs::read_to_string(path).unwrap()).unwrap();
+            let locale = Locale::negotiate([*tag]);
+            assert!(locale.is_available(), "{tag}");
+            for (key, variants) in source {
+                let msg = *Msg::ALL.iter().find(|m| m.key() == key).unwrap();
+                assert_eq!(locale.text(msg), variants.last().unwrap().1, "{tag} {key}");
+                for (category, pattern) in &variants {
+                    assert_eq!(
+                        locale.format(msg, Some(category), &[]),
+                        fill(pattern, &[]),
+                        "{tag} {key} [{category}]"
+                    );
+                }
+            }
+        }
+    }
+    #[test]
+    fn a_file_fills_only_the_messages_it_knows() {
+        let row = decode_file(
+            "ru",
+            "news-widget messages 1 ru\nretry\t\tОбновить\nno-such-key\t\tx\nempty\t\t \n",
+        )
+        .unwrap();
+        assert_eq!(row[Msg::Retry as usize], &[("", "Обновить")]);
+        assert_eq!(row[Msg::Empty as usize], SOURCE[Msg::Empty as usize]);
+    }
+    #[test]
+    fn a_file_for_another_locale_or_format_is_refused() {
+        let ru = LOCALE_FILES.iter().find(|(t, _)| *t == "ru").unwrap().1;
+        assert!(decode_file("de", ru).is_none());
+        assert!(decode_file("ru", "<!doctype html><h1>Not found</h1>").is_none());
+        assert!(decode_file("ru", "news-widget messages 2 ru\nretry\t\tx\n").is_none());
+        assert!(decode_file("ru", "news-widget messages 1 ru\n").is_none());
+        assert!(!install("xx", ru));
+    }
+    #[test]
+    fn english_needs_no_file() {
+        assert!(Locale::english().is_available());
+        assert!(install("en", ""));
+    }
+    #[test]
+    fn the_loader_knows_every_locale() {
+        let loader = include_str!("../../public/news-widget.js");
+        let line = loader
+            .lines()
+            .find(|l| l.trim_start().starts_with("var LOCALES = ["))
+            .expect("news-widget.js lists LOCALES");
+        let tags: Vec<&str> = line.split('\'').skip(1).step_by(2).collect();
+        assert_eq!(tags, LOCALE_TAGS);
     }
 }

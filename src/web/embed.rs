@@ -44,8 +44,8 @@ pub fn mount(host: HtmlElement, config: Element, prefix: String) -> Result<Widge
     if font_scale.is_some() || contrast.is_some() {
         apply_host_request(font_scale.as_deref(), contrast.as_deref());
     }
-    let locale =
-        negotiate_locale(options.lang.as_deref(), &host).with_overrides(site_texts(&attribute));
+    let locale = available(negotiate_locale(options.lang.as_deref(), &host))
+        .with_overrides(site_texts(&attribute));
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -68,6 +68,39 @@ pub fn mount(host: HtmlElement, config: Element, prefix: String) -> Result<Widge
     Ok(WidgetHandle {
         _mounted: Box::new(mounted),
     })
+}
+
+/// The locale a widget on `host` would speak, for the loader to download
+/// its message file first ([`install_locale`]): the same negotiation as
+/// [`mount`]. The loader guesses it before the wasm is here (to fetch in
+/// parallel); this answer is the one that counts.
+#[wasm_bindgen]
+pub fn locale_for(host: &HtmlElement, config: &Element, prefix: &str) -> String {
+    let requested = config.get_attribute(&format!("{prefix}lang"));
+    negotiate_locale(requested.as_deref(), host).tag().to_owned()
+}
+
+/// Hands the widget a locale's message file (`locales/<tag>.txt`), which
+/// the loader downloaded; `false` when it is not one (then English).
+#[wasm_bindgen]
+pub fn install_locale(tag: &str, text: &str) -> bool {
+    crate::i18n::install(tag, text)
+}
+
+/// `locale`, or English with a console note when its messages were not
+/// installed (file missing, blocked or broken): never a blank widget.
+fn available(locale: Locale) -> Locale {
+    if locale.is_available() {
+        return locale;
+    }
+    web_sys::console::warn_1(
+        &format!(
+            "news-widget: no messages for \"{}\" (locales/{0}.txt was not loaded); showing English",
+            locale.tag()
+        )
+        .into(),
+    );
+    Locale::english()
 }
 
 /// The font the host page uses where the widget stands, so the news reads

@@ -112,3 +112,36 @@ test('a site replaces one string through an attribute, the rest stays localized'
   assert.equal(await page.locator(HOST).locator('.nw-vi-toggle').textContent(), 'Для слабовидящих');
   assert.equal(await page.locator(HOST).locator('[role=status]').textContent(), '3 новости');
 });
+
+// A recording stand-in for speech synthesis, so Read aloud is always offered.
+const SPEECH = () => {
+  const synth = { speak() {}, cancel() {}, pause() {}, resume() {} };
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+};
+
+test('per-item controls are named after their item, starting with the visible label, in every locale', async () => {
+  for (const lang of LOCALES) {
+    const page = await t.page(null);
+    await page.addInitScript(SPEECH);
+    await page.goto(`${t.base}/embed/locale.html?lang=${lang}&feed=/feeds/news-ru.json`);
+    await settled(page);
+    const articles = page.locator(HOST).getByRole('article');
+    const count = await articles.count();
+    assert.ok(count >= 3, `${lang}: ${count} items`);
+    const names = [];
+    for (let i = 0; i < count; i++) {
+      const article = articles.nth(i);
+      const title = (await article.locator('.nw-item-title').textContent()).trim();
+      const button = article.locator('.nw-read button').first();
+      const visible = (await button.innerText()).trim();
+      // The accessible name, as the browser's accessibility tree computes it.
+      const [, name] = (await button.ariaSnapshot()).match(/^- button "(.*)"/) ?? [];
+      assert.ok(name, `${lang}: the button has a name`);
+      assert.ok(name.startsWith(visible), `${lang}: "${name}" starts with its visible label "${visible}" (WCAG 2.5.3)`);
+      assert.ok(name.includes(title), `${lang}: "${name}" names its item "${title}"`);
+      names.push(name);
+    }
+    assert.equal(new Set(names).size, names.length, `${lang}: no two items' buttons share a name`);
+    await page.context().close();
+  }
+});
