@@ -133,9 +133,12 @@ test('per-item controls are named after their item, starting with the visible la
       const article = articles.nth(i);
       const title = (await article.locator('.nw-item-title').textContent()).trim();
       const button = article.locator('.nw-read button').first();
-      const visible = (await button.innerText()).trim();
-      // The accessible name, as the browser's accessibility tree computes it.
-      const [, name] = (await button.ariaSnapshot()).match(/^- button "(.*)"/) ?? [];
+      // The visible label: the button's own text, not its visually hidden part.
+      const visible = (await button.evaluate((b) => b.firstChild.textContent)).trim();
+      // The accessible name, as the browser's accessibility tree computes it
+      // (YAML: quoted as a whole when the name holds a colon).
+      const snapshot = (await button.ariaSnapshot()).replace(/^- '(.*)'$/, (_, inner) => `- ${inner.replace(/''/g, "'")}`);
+      const [, name] = snapshot.match(/^- button "(.*)"/) ?? [];
       assert.ok(name, `${lang}: the button has a name`);
       assert.ok(name.startsWith(visible), `${lang}: "${name}" starts with its visible label "${visible}" (WCAG 2.5.3)`);
       assert.ok(name.includes(title), `${lang}: "${name}" names its item "${title}"`);
@@ -144,4 +147,64 @@ test('per-item controls are named after their item, starting with the visible la
     assert.equal(new Set(names).size, names.length, `${lang}: no two items' buttons share a name`);
     await page.context().close();
   }
+});
+
+/** URLs of the message files the page downloaded, with when each started and when the wasm arrived. */
+const localeDownloads = (page) => page.evaluate(() => {
+  const entries = performance.getEntriesByType('resource');
+  const wasm = entries.find((e) => e.name.endsWith('_bg.wasm'));
+  return {
+    wasmArrived: wasm ? wasm.responseEnd : null,
+    locales: entries.filter((e) => e.name.includes('/locales/')).map((e) => ({ file: e.name.replace(/.*\/locales\//, ''), started: e.startTime })),
+  };
+});
+
+test('only the reader\'s language is downloaded, in parallel with the wasm; English downloads none', async () => {
+  const ru = await t.page('/embed/locale.html?lang=ru&feed=/feeds/news-ru.json');
+  await settled(ru);
+  assert.equal(await ru.locator(HOST).locator('.nw-vi-toggle').textContent(), 'Версия для слабовидящих');
+  const seen = await localeDownloads(ru);
+  assert.deepEqual(seen.locales.map((l) => l.file), ['ru.txt'], 'one message file, the reader\'s');
+  assert.ok(seen.wasmArrived !== null, 'the wasm is in the resource timing');
+  assert.ok(seen.locales[0].started < seen.wasmArrived,
+    `ru.txt requested at ${seen.locales[0].started.toFixed(0)} ms, before the wasm arrived at ${seen.wasmArrived.toFixed(0)} ms`);
+  assert.deepEqual(ru.problems, []);
+
+  const en = await t.page('/embed/locale.html?lang=en&feed=/feeds/news-en.json');
+  await settled(en);
+  assert.equal(await en.locator(HOST).locator('.nw-vi-toggle').textContent(), 'Version for the visually impaired');
+  assert.deepEqual((await localeDownloads(en)).locales, [], 'English is built in');
+  assert.deepEqual(en.problems, []);
+});
+
+for (const [what, reply] of [
+  ['missing (404)', { status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' }],
+  ['an HTML page', { status: 200, contentType: 'text/html', body: '<!doctype html><title>Home</title><p>Welcome' }],
+  ['cut short', { status: 200, contentType: 'text/plain', body: 'news-widget messages 1 ru\n' }],
+]) {
+  test(`a message file that is ${what} leaves the widget in English with a console note, never blank`, async () => {
+    const page = await t.page(null);
+    await page.route('**/locales/ru.txt', (route) => route.fulfill(reply));
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.goto(`${t.base}/embed/locale.html?lang=ru&feed=/feeds/news-ru.json`);
+    await settled(page);
+    assert.equal(await page.locator(HOST).locator('.nw-vi-toggle').textContent(), 'Version for the visually impaired');
+    assert.ok((await page.locator(HOST).getByRole('article').count()) >= 1, 'the news are shown');
+    assert.equal(await page.locator(HOST).locator('section').getAttribute('lang'), 'en', 'marked as English for screen readers');
+    assert.ok(warnings.some((w) => /news-widget: .*locales\/ru\.txt.*English/.test(w)), `a console note: ${JSON.stringify(warnings)}`);
+    assert.deepEqual(page.problems.filter((p) => !/locales\/ru\.txt/.test(p)), []);
+  });
+}
+
+test('changing lang on <news-widget> at run time downloads that language and speaks it', async () => {
+  const page = await t.page('/embed/custom-element.html');
+  await settled(page);
+  const toggle = page.locator('news-widget').locator('.nw-vi-toggle');
+  assert.equal(await toggle.textContent(), 'Версия для слабовидящих');
+  await page.locator('news-widget').evaluate((el) => el.setAttribute('lang', 'de'));
+  await page.waitForFunction(() => document.querySelector('news-widget').shadowRoot.querySelector('.nw-vi-toggle')?.textContent === 'Ansicht für Sehbehinderte', null, { timeout: 10000 });
+  assert.equal(await page.locator('news-widget').locator('section').getAttribute('lang'), 'de');
+  assert.deepEqual((await localeDownloads(page)).locales.map((l) => l.file).sort(), ['de.txt', 'ru.txt']);
+  assert.deepEqual(page.problems, []);
 });
