@@ -11,6 +11,7 @@
 //! - [`load`]: why a feed could not be shown, as a reader-facing message,
 //!   and when to try again;
 //! - [`saved`]: the last good copy of a feed, for when the network fails;
+//! - [`reserve`]: the height a widget last took, so the next visit reserves it;
 //! - `web` (wasm32 only): Shadow DOM embedding, the Leptos components, fetch.
 #![deny(missing_docs)]
 
@@ -20,6 +21,7 @@ pub mod lint;
 pub mod load;
 pub mod options;
 pub mod prefs;
+pub mod reserve;
 pub mod saved;
 
 #[cfg(target_arch = "wasm32")]

@@ -8,6 +8,7 @@ pub mod intl;
 pub mod preview;
 pub mod reader_prefs;
 pub mod settings;
+pub mod space;
 pub mod speech;
 pub mod storage;
 pub mod url;

@@ -14,6 +14,7 @@ use super::fetch::{load_feed, next_task, saved_copy};
 use super::intl::{self, Formatters};
 use super::reader_prefs::ReaderPrefs;
 use super::settings::{SettingsPanel, SettingsToggle};
+use super::space;
 use super::speech::{self, Speaking};
 use super::url::{document_base, feed_url, safe_http_url};
 use crate::feed::{Attachment, Feed, Item};
@@ -390,6 +391,23 @@ pub fn NewsWidget(
     let problem = Memo::new(move |_| state.with(|s| s.problem.clone().map(|p| (p, s.fetched_at))));
     let has_feed = Memo::new(move |_| state.with(|s| s.feed.is_some()));
     let heading_ref = NodeRef::<leptos::html::Div>::new();
+    // Once the news (or an error) are on screen, the space the loader held
+    // gives way to the widget's own height, remembered for the next visit.
+    let section_ref = NodeRef::<leptos::html::Section>::new();
+    let remembered_url = feed_url.clone();
+    Effect::new(move |released: Option<bool>| {
+        if released == Some(true) {
+            return true;
+        }
+        let shown = has_feed.get();
+        if !shown && problem.with(Option::is_none) {
+            return false;
+        }
+        if let Some(section) = section_ref.get_untracked() {
+            space::release(&section, remembered_url.as_deref().filter(|_| shown));
+        }
+        true
+    });
     let retry = move |_| {
         loader.retry_now();
         // Without news shown, the Retry button disappears: keep keyboard
@@ -575,6 +593,7 @@ pub fn NewsWidget(
     view! {
         <section
             class="nw"
+            node_ref=section_ref
             aria-labelledby=HEADING_ID
             lang=locale.tag()
             dir=locale.dir()

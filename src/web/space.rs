@@ -1,0 +1,39 @@
+//! The space the loader reserved for a widget before it rendered: lifted
+//! once the widget shows something, and the height it then takes is
+//! remembered so the next visit reserves exactly that (see
+//! [`crate::reserve`]). Together they keep the host page's text from
+//! jumping when the news arrive.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, ShadowRoot};
+
+use super::storage;
+use crate::reserve;
+
+/// Lifts the reservation on the host of `inside` (an element of the
+/// widget's shadow tree) and, for a feed shown (`feed_url`), remembers the
+/// host's own height at its width. Nothing is remembered for an error, or
+/// for a host that is not displayed.
+pub fn release(inside: &Element, feed_url: Option<&str>) {
+    let Some(host) = inside
+        .get_root_node()
+        .dyn_into::<ShadowRoot>()
+        .ok()
+        .and_then(|root| root.host().dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    let _ = host.style().remove_property(reserve::PROPERTY);
+    let Some(url) = feed_url else {
+        return;
+    };
+    let rect = host.get_bounding_client_rect();
+    let (width, height) = (rect.width().round(), rect.height().ceil());
+    if width < 1.0 || height < 1.0 {
+        return;
+    }
+    let old = storage::read(reserve::KEY).unwrap_or_default();
+    if let Some(text) = reserve::remember(&old, url, width as u32, height as u32) {
+        storage::write(reserve::KEY, &text);
+    }
+}
