@@ -141,7 +141,11 @@ fn messages() {
     for (tag, messages) in &locales {
         let file = files_dir.join(format!("{tag}.txt"));
         fs::write(&file, encode_file(tag, messages)).expect("OUT_DIR is writable");
-        let _ = writeln!(list, "    ({tag:?}, include_str!({:?})),", file.display().to_string());
+        let _ = writeln!(
+            list,
+            "    ({tag:?}, include_str!({:?})),",
+            file.display().to_string()
+        );
     }
     list.push_str("];\n");
     fs::write(Path::new(&out_dir).join("locale_files.rs"), list).expect("OUT_DIR is writable");

@@ -44,32 +44,83 @@
   var messages = {}; // locale tag -> promise of its message file's text (null: none)
   var installed = {}; // locale tag -> handed to the wasm (or tried and failed)
 
-  var ready = import(base + CORE)
-    .then(function (m) {
-      return m.default({ module_or_path: base + WASM }).then(function () {
-        return m;
+  var coreLoad = null;
+
+  // The glue and the wasm, fetched in parallel (the wasm does not wait for
+  // the glue to arrive and ask for it) and compiled while streaming. Started
+  // by the first widget that is near the visible area, not before.
+  function loadCore() {
+    if (coreLoad) return coreLoad;
+    var wasm = fetch(base + WASM);
+    coreLoad = import(base + CORE)
+      .then(function (m) {
+        return m.default({ module_or_path: wasm }).then(function () {
+          return m;
+        });
+      })
+      .then(
+        function (m) {
+          core = m;
+          var queued = waiting;
+          waiting = [];
+          // One bad host (say, an element that cannot have a shadow root)
+          // must not stop the others: mount() catches its own errors.
+          queued.forEach(function (args) { mount.apply(null, args); });
+        },
+        function (error) {
+          failed = true;
+          console.error('news-widget: could not load ' + base + WASM, error);
+          waiting.forEach(function (args) { showLoadFailure(args[0]); });
+          waiting = [];
+        }
+      );
+    return coreLoad;
+  }
+
+  // Lazy start, like loading="lazy" images: a widget more than one viewport
+  // height away from the visible area downloads nothing (no glue, wasm,
+  // messages or feed) until the reader scrolls near it. loading="eager"
+  // (data-loading) starts at once; so does every widget where the browser
+  // has no IntersectionObserver.
+  var MARGIN = 1; // viewport heights
+  var approach = window.IntersectionObserver
+    ? new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) return;
+        var host = entry.target;
+        approach.unobserve(host);
+        host.__newsWidgetNear = true;
+        var args = host.__newsWidgetDeferred;
+        host.__newsWidgetDeferred = null;
+        if (args) mount.apply(null, args);
       });
-    })
-    .then(
-      function (m) {
-        core = m;
-        var queued = waiting;
-        waiting = [];
-        // One bad host (say, an element that cannot have a shadow root)
-        // must not stop the others: mount() catches its own errors.
-        queued.forEach(function (args) { mount.apply(null, args); });
-      },
-      function (error) {
-        failed = true;
-        console.error('news-widget: could not load ' + base + WASM, error);
-        waiting.forEach(function (args) { showLoadFailure(args[0]); });
-        waiting = [];
-      }
-    );
+    }, { rootMargin: MARGIN * 100 + '% 0px' })
+    : null;
+
+  // Near enough to start now? Measured at once, so a widget in view does
+  // not wait for the observer's first report.
+  function isNear(host, config, prefix) {
+    if (host.__newsWidgetNear || !approach || config.getAttribute(prefix + 'loading') === 'eager') return true;
+    var box = host.getBoundingClientRect();
+    var height = window.innerHeight || document.documentElement.clientHeight;
+    var near = box.bottom >= -MARGIN * height && box.top <= (1 + MARGIN) * height;
+    if (near) host.__newsWidgetNear = true;
+    return near;
+  }
+
+  // The host's own children (a link to all news, a server-rendered list)
+  // show until the widget renders, and stay if it cannot.
+  function hasFallback(host) {
+    return Array.prototype.some.call(host.childNodes, function (node) {
+      return node.nodeType === 1 ? node.localName !== 'script' : node.nodeType === 3 && node.data.trim() !== '';
+    });
+  }
 
   // The wasm did not load (blocked, offline, very old browser): say so
   // instead of leaving an empty box. Text only, in the page's language.
   function showLoadFailure(host) {
+    host.style.removeProperty(RESERVE);
+    if (!host.shadowRoot && hasFallback(host)) return;
     var lang = (host.closest('[lang]') || document.documentElement).getAttribute('lang') || '';
     var p = document.createElement('p');
     p.setAttribute('role', 'alert');
@@ -116,13 +167,68 @@
     return messages[tag];
   }
 
+  // No layout shift: until the widget has rendered, its host holds the
+  // height it took last time for this feed at this width (remembered by the
+  // widget under HEIGHTS, see src/reserve.rs), else the site's `height`
+  // hint, else a guess from max-items. A host with fallback content keeps
+  // that content's height instead.
+  var RESERVE = '--news-widget-reserve';
+  var HEIGHTS = 'news-widget:heights';
+  // Measured on the sample feeds at 16 px: an item with a picture beside
+  // its text takes 15-18 em (more on a phone, where the picture is on top),
+  // the heading and its button 5 em. A guess past the window's bottom is
+  // as good as exact: what moves out of sight does not count as a shift.
+  var ITEM_EM = 16;
+  var FRAME_EM = 5;
+
+  function rememberedHeight(feed, width) {
+    try {
+      var url = new URL(feed, document.baseURI).href;
+      var lines = (localStorage.getItem(HEIGHTS) || '').split('\n');
+      for (var i = 0; i < lines.length; i++) {
+        var parts = lines[i].split(' ');
+        if (parts.slice(2).join(' ') === url && Math.abs(parts[0] - width) <= 1 && parts[1] > 0) return parts[1] + 'px';
+      }
+    } catch (e) { /* storage blocked, or a bad address: no memory */ }
+    return null;
+  }
+
+  function reserveSpace(host, config, prefix) {
+    if (host.shadowRoot || hasFallback(host) || host.style.getPropertyValue(RESERVE)) return;
+    var feed = config.getAttribute(prefix + 'feed');
+    if (!feed) return;
+    var hint = (config.getAttribute(prefix + 'height') || '').trim();
+    if (/^\d+(\.\d+)?$/.test(hint)) hint += 'px';
+    var items = Math.min(Math.max(parseInt(config.getAttribute(prefix + 'max-items'), 10) || 10, 1), 10);
+    var height = rememberedHeight(feed, Math.round(host.getBoundingClientRect().width))
+      || (hint && window.CSS && CSS.supports('min-height', hint) ? hint : null)
+      || (FRAME_EM + items * ITEM_EM) + 'em';
+    host.style.setProperty(RESERVE, height);
+  }
+
+  // The page-level rule that turns the reservation into a height, at no
+  // specificity, so any rule of the site's own wins.
+  try {
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(':where(news-widget){display:block}'
+      + ':where(news-widget,[data-news-widget],[data-news-widget-host]){min-height:var(' + RESERVE + ')}');
+    document.adoptedStyleSheets = document.adoptedStyleSheets.concat(sheet);
+  } catch (e) { /* no constructable stylesheets: no reservation */ }
+
   function mount(host, config, prefix) {
     host.__newsWidgetPending = false;
     // A later mount of the same host wins over one still waiting for messages.
     var turn = host.__newsWidgetTurn = (host.__newsWidgetTurn || 0) + 1;
     if (!host.isConnected) return;
     if (failed) return showLoadFailure(host);
+    reserveSpace(host, config, prefix);
+    if (!isNear(host, config, prefix)) {
+      host.__newsWidgetPending = true;
+      host.__newsWidgetDeferred = [host, config, prefix];
+      return void approach.observe(host);
+    }
     if (!core) {
+      loadCore();
       messagesFor(guessLocale(host, config, prefix));
       host.__newsWidgetPending = true;
       return void waiting.push([host, config, prefix]);
@@ -150,6 +256,11 @@
   }
 
   function unmount(host) {
+    if (host.__newsWidgetDeferred) {
+      approach.unobserve(host);
+      host.__newsWidgetDeferred = null;
+      host.__newsWidgetPending = false;
+    }
     var handle = handles.get(host);
     if (handle) {
       handles.delete(host);
@@ -219,7 +330,8 @@
 
   window.__newsWidget = {
     scan: scan,
-    ready: ready,
+    // Loads the core now, whether or not a widget is near (for tests and benches).
+    ready: loadCore,
     // Diagnostics for benchmarks and support: wasm memory in use, in bytes.
     memoryBytes: function () { return core ? core.memory_bytes() : null; },
   };

@@ -12,7 +12,7 @@ const TEXT = {
     check: 'Check and preview', file: 'Choose a file', configs: 'Show the widget', 'lang-ru': 'in Russian', 'lang-en': 'in English',
     'scheme-default': 'site colours', 'scheme-black': 'white on black', narrow: 'narrow (320 px)', report: 'Report', previews: 'How readers see it',
     embed: 'Embed code', 'e-feed': 'Feed URL', 'e-lang': 'Language', 'e-max': 'Number of items', 'e-heading': 'Heading', 'e-level': 'Heading level',
-    'e-images': 'Images', show: 'show', hide: 'hide', 'e-code': 'Paste this where the news should appear', copy: 'Copy the code',
+    'e-images': 'Images', 'e-all': 'All news page (shown if the widget cannot run)', show: 'show', hide: 'hide', 'e-code': 'Paste this where the news should appear', copy: 'Copy the code',
     copied: 'Copied. Paste it into the page.', 'copy-failed': 'Could not copy: select the code and copy it yourself.',
     clean: 'No problems found.', empty: 'Paste or load a feed first.', 'load-failed': 'Could not load the feed:',
     'no-url': 'Enter the address of the feed first.', base: 'Address relative links resolve against',
@@ -26,7 +26,7 @@ const TEXT = {
     check: 'Проверить и показать', file: 'Выбрать файл', configs: 'Показать виджет', 'lang-ru': 'на русском', 'lang-en': 'на английском',
     'scheme-default': 'цвета сайта', 'scheme-black': 'белым по чёрному', narrow: 'узким (320 px)', report: 'Отчёт', previews: 'Как это увидят читатели',
     embed: 'Код для вставки', 'e-feed': 'Адрес ленты', 'e-lang': 'Язык', 'e-max': 'Число новостей', 'e-heading': 'Заголовок', 'e-level': 'Уровень заголовка',
-    'e-images': 'Изображения', show: 'показывать', hide: 'скрыть', 'e-code': 'Вставьте этот код туда, где должны быть новости', copy: 'Скопировать код',
+    'e-images': 'Изображения', 'e-all': 'Страница всех новостей (видна, если виджет не запустится)', show: 'показывать', hide: 'скрыть', 'e-code': 'Вставьте этот код туда, где должны быть новости', copy: 'Скопировать код',
     copied: 'Скопировано. Вставьте код на страницу.', 'copy-failed': 'Не удалось скопировать: выделите код и скопируйте его сами.',
     clean: 'Проблем не найдено.', empty: 'Сначала вставьте или загрузите ленту.', 'load-failed': 'Не удалось загрузить ленту:',
     'no-url': 'Сначала введите адрес ленты.', base: 'Адрес, от которого отсчитываются относительные ссылки',
@@ -186,7 +186,18 @@ function renderEmbedCode() {
     if (value && !isDefault) attrs.push([`data-${name}`, value]);
   }
   const escape = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  $('embed-code').value = `<script ${attrs.map(([k, v]) => `${k}="${escape(v)}"`).join(' ')}></script>`;
+  const list = (pairs) => pairs.map(([k, v]) => `${k}="${escape(v)}"`).join(' ');
+  const allNews = form['all-news'].value.trim();
+  if (!allNews) {
+    $('embed-code').value = `<script ${list(attrs)}></script>`;
+    return;
+  }
+  // With a page of all news, the div form: its link stays for readers
+  // whose browser cannot run the widget, and is hidden once it renders.
+  const [, ...options] = attrs;
+  const label = /^ru\b/i.test(form.lang.value.trim()) ? 'Все новости' : 'All news';
+  $('embed-code').value = `<div data-news-widget ${list(options)}><a href="${escape(allNews)}">${label}</a></div>\n`
+    + `<script src="${escape(loader)}" defer></script>`;
 }
 
 async function copyCode() {

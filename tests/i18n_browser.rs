@@ -105,5 +105,8 @@ fn a_locale_whose_file_never_came_speaks_english() {
     // Georgian: no test in this file installs it.
     let georgian = Locale::negotiate(["ka"]);
     assert!(!georgian.is_available());
-    assert_eq!(georgian.text(Msg::Retry), Locale::english().text(Msg::Retry));
+    assert_eq!(
+        georgian.text(Msg::Retry),
+        Locale::english().text(Msg::Retry)
+    );
 }

@@ -52,14 +52,20 @@ fn decode_file(tag: &str, text: &str) -> Option<&'static [Variants]> {
     let mut known = 0;
     for line in lines {
         let mut fields = line.split('\t');
-        let Some(at) = fields.next().and_then(|key| KEYS.iter().position(|k| *k == key)) else {
+        let Some(at) = fields
+            .next()
+            .and_then(|key| KEYS.iter().position(|k| *k == key))
+        else {
             continue;
         };
         let mut variants = Vec::new();
         while let (Some(category), Some(pattern)) = (fields.next(), fields.next()) {
             variants.push((category, pattern));
         }
-        if variants.last().is_some_and(|(_, pattern)| !pattern.trim().is_empty()) {
+        if variants
+            .last()
+            .is_some_and(|(_, pattern)| !pattern.trim().is_empty())
+        {
             row[at] = Box::leak(variants.into_boxed_slice());
             known += 1;
         }
@@ -159,10 +165,7 @@ impl Locale {
         if let Some(text) = self.overridden(msg) {
             return text;
         }
-        let (_, pattern) = self.row()[msg as usize]
-            .last()
-            .copied()
-            .unwrap_or(("", ""));
+        let (_, pattern) = self.row()[msg as usize].last().copied().unwrap_or(("", ""));
         pattern
     }
 

@@ -77,7 +77,9 @@ pub fn mount(host: HtmlElement, config: Element, prefix: String) -> Result<Widge
 #[wasm_bindgen]
 pub fn locale_for(host: &HtmlElement, config: &Element, prefix: &str) -> String {
     let requested = config.get_attribute(&format!("{prefix}lang"));
-    negotiate_locale(requested.as_deref(), host).tag().to_owned()
+    negotiate_locale(requested.as_deref(), host)
+        .tag()
+        .to_owned()
 }
 
 /// Hands the widget a locale's message file (`locales/<tag>.txt`), which

@@ -115,6 +115,20 @@ export function snapshot(page, id = 'w0') {
   }, id);
 }
 
+/**
+ * Scrolls to each of the first `count` widget hosts in turn, as a reader
+ * would, and waits for it to render (a widget far down starts only when
+ * the reader comes near it); then back to the top.
+ */
+export async function visitAll(page, count) {
+  for (let i = 0; i < count; i++) {
+    const host = page.locator('[data-news-widget-host], news-widget, [data-news-widget]').nth(i);
+    await host.scrollIntoViewIfNeeded();
+    await host.locator('.nw-list, .nw-error, .nw-empty').first().waitFor({ timeout: 15000 });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 /** Waits until every widget host on the page shows its list, error or empty message. */
 export async function settled(page, count = 1) {
   await page.waitForFunction((n) => {

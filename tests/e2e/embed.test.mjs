@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { setup, settled, axeViolations, ARTIFACTS } from './browser.mjs';
+import { setup, settled, visitAll, axeViolations, ARTIFACTS } from './browser.mjs';
 
 let t;
 before(async () => { t = await setup(); });
@@ -176,7 +176,7 @@ test('states: loading is announced, errors offer retry, empty and missing feeds 
 
 test('no horizontal scrolling at 320 CSS px', async () => {
   const page = await t.page('/index.html', { viewport: { width: 320, height: 700 } });
-  await settled(page, 2);
+  await visitAll(page, 2);
   const overflow = await page.evaluate(() =>
     [...document.querySelectorAll('[data-news-widget-host]')].map((h) => {
       const root = h.shadowRoot.querySelector('.nw');
@@ -196,4 +196,115 @@ test('demo page: both feeds render in place, no axe-core violations', async () =
   assert.deepEqual(await axeViolations(page), []);
   await page.screenshot({ path: join(ARTIFACTS, 'demo.png'), fullPage: true });
   assert.deepEqual(page.problems, []);
+});
+
+/** Files the page downloaded whose URL contains one of `fragments`. */
+const downloaded = (page, ...fragments) => page.evaluate((f) =>
+  performance.getEntriesByType('resource').map((e) => e.name).filter((n) => f.some((x) => n.includes(x))), fragments);
+
+/** Resolves after the browser has rendered two more frames (the intersection observer has reported). */
+const twoFrames = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+
+test('lazy start: a widget three viewports down downloads nothing until the reader scrolls near it', async () => {
+  const page = await t.page('/embed/lazy.html');
+  await page.waitForLoadState('load');
+  await twoFrames(page);
+  assert.deepEqual(await downloaded(page, '/core/', '/feeds/', '/locales/'), [], 'only the loader before scrolling');
+  assert.equal(await page.evaluate(() => document.getElementById('far').shadowRoot), null, 'not started');
+  assert.equal(await page.locator('#far a').isVisible(), true, 'its fallback link is there meanwhile');
+  await page.locator('#far').scrollIntoViewIfNeeded();
+  await settled(page);
+  assert.equal((await page.locator('#far').getByRole('article').count()), 3);
+  const files = await downloaded(page, '/core/', '/feeds/');
+  assert.ok(files.some((f) => f.endsWith('_bg.wasm')) && files.some((f) => f.includes('news-en.json')), files.join(', '));
+  assert.deepEqual(page.problems, []);
+});
+
+test('loading="eager": a widget far down starts at once', async () => {
+  const page = await t.page('/embed/lazy.html?eager');
+  await settled(page);
+  assert.equal(await page.evaluate(() => scrollY), 0, 'not scrolled');
+  assert.equal((await page.locator('#far').getByRole('article').count()), 3);
+});
+
+test('fallback content shows until the widget renders, then is hidden from everyone', async () => {
+  const page = await t.page('/embed/fallback.html');
+  await settled(page, 3);
+  for (const id of ['element', 'div']) {
+    const fallback = page.locator(`#${id} > a, #${id} > ul`);
+    assert.equal(await fallback.isVisible(), false, `${id}: fallback not rendered once the widget is`);
+    assert.equal((await page.locator(`#${id}`).ariaSnapshot()).includes('All hospital news') || (await page.locator(`#${id}`).ariaSnapshot()).includes('Server-rendered'), false, `${id}: not in the accessibility tree`);
+    assert.equal(await page.locator(`#${id}`).getByRole('article').count(), 2);
+  }
+  assert.deepEqual(page.problems, []);
+});
+
+test('wasm blocked: fallback content stays, with no empty box or error beside it; without fallback the message shows', async () => {
+  const page = await t.page(null);
+  await page.route('**/*_bg.wasm', (route) => route.abort('blockedbyclient'));
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${t.base}/embed/fallback.html`);
+  await page.locator('#bare').getByRole('alert').waitFor();
+  assert.equal(await page.locator('#bare').getByRole('alert').textContent(), 'The news block could not be loaded.');
+  assert.equal(await page.getByRole('link', { name: 'All hospital news' }).isVisible(), true);
+  assert.equal(await page.getByRole('link', { name: 'Server-rendered news item' }).isVisible(), true);
+  for (const id of ['element', 'div']) {
+    assert.equal(await page.evaluate((i) => document.getElementById(i).shadowRoot, id), null, `${id}: no shadow root covers the fallback`);
+    assert.equal(await page.locator(`#${id}`).getByRole('alert').count(), 0);
+  }
+  assert.ok(errors.some((e) => /news-widget: could not load/.test(e)), 'a console error names the file');
+});
+
+/** Records every layout shift from the first paint on (run before the page's scripts). */
+function recordShifts() {
+  window.__shifts = [];
+  window.__shiftObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+  });
+  window.__shiftObserver.observe({ type: 'layout-shift', buffered: true });
+}
+
+/** The page's cumulative layout shift so far, once the last frame's entries are in. */
+const layoutShift = (page) => page.evaluate(() => new Promise((ok) => {
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
+    for (const e of window.__shiftObserver.takeRecords()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    ok(window.__shifts.reduce((a, b) => a + b, 0));
+  })));
+}));
+
+test('no layout shift: ≤ 0.1 on a first visit, ≤ 0.01 on a repeat visit, text below the widget', async () => {
+  const context = await t.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(recordShifts);
+  const first = await t.page('/embed/cls.html', { context });
+  await settled(first);
+  const reserved = await first.evaluate(() => document.querySelector('[data-news-widget-host]').style.getPropertyValue('--news-widget-reserve'));
+  assert.equal(reserved, '', 'the reservation is lifted once the news are shown');
+  const firstShift = await layoutShift(first);
+  assert.ok(firstShift <= 0.1, `first visit: CLS ${firstShift.toFixed(3)}`);
+  const remembered = await first.evaluate(() => localStorage.getItem('news-widget:heights'));
+  assert.match(remembered, /^\d+ \d+ http:\/\/127\.0\.0\.1:\d+\/feeds\/news-en\.json\n$/, 'its height is remembered');
+  await first.close();
+
+  const again = await t.page('/embed/cls.html', { context });
+  await settled(again);
+  const repeatShift = await layoutShift(again);
+  assert.ok(repeatShift <= 0.01, `repeat visit: CLS ${repeatShift.toFixed(3)}`);
+  assert.deepEqual(again.problems, []);
+  console.log(`# CLS first visit ${firstShift.toFixed(3)}, repeat ${repeatShift.toFixed(3)}`);
+  await context.close();
+});
+
+test('the reserved box is announced as loading, and a height hint is honoured', async () => {
+  const page = await t.page(null);
+  await page.route('**/feeds/news-en.json', async (route) => {
+    await new Promise((ok) => setTimeout(ok, 1500));
+    await route.continue();
+  });
+  await page.goto(`${t.base}/embed/feed.html?${new URLSearchParams({ feed: '/feeds/news-en.json', height: '640' })}`);
+  const host = page.locator('#w0');
+  await host.locator('[role=status]').filter({ hasText: 'Loading news…' }).waitFor();
+  assert.equal(Math.round((await host.boundingBox()).height), 640, 'the hinted height is held while loading');
+  await settled(page);
+  assert.equal(await host.evaluate((h) => h.style.getPropertyValue('--news-widget-reserve')), '', 'then lifted');
 });

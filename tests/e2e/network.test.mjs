@@ -170,7 +170,7 @@ test('three widgets with one feed URL make one request', async () => {
   const page = await t.page(null);
   const fetches = [];
   page.on('request', (r) => { if (r.url().endsWith('.json')) fetches.push(r.url()); });
-  await page.goto(`${t.base}/embed/feed.html?feed=${FEED}&n=3`);
+  await page.goto(`${t.base}/embed/feed.html?feed=${FEED}&n=3&loading=eager`);
   await settled(page, 3);
   for (const id of ['w0', 'w1', 'w2']) assert.ok((await snapshot(page, id)).titles.length > 0, id);
   assert.deepEqual(fetches, [`${t.base}${FEED}`]);
@@ -234,6 +234,7 @@ test('saved copies stay bounded in total: 20 feeds, 1,000,000 characters', async
       host.id = `v${v}`;
       host.setAttribute('data-news-widget', '');
       host.setAttribute('data-feed', `/test/big/300.json?v=${v}`);
+      host.setAttribute('data-loading', 'eager'); // the later ones are far below the fold
       document.querySelector('main').append(host);
     }, v);
     await waitFor(page, (id) => document.getElementById(id).shadowRoot?.querySelector('.nw-list'), `v${v}`);
@@ -269,6 +270,7 @@ test('a full localStorage: older copies make room, nothing throws into the page'
     host.id = 'fresh';
     host.setAttribute('data-news-widget', '');
     host.setAttribute('data-feed', '/test/big/300.json?new=1');
+    host.setAttribute('data-loading', 'eager');
     document.querySelector('main').append(host);
   });
   await waitFor(page, () => document.getElementById('fresh').shadowRoot?.querySelector('.nw-list'));

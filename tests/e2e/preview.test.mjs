@@ -166,3 +166,23 @@ test('a pasted feed with relative links resolves them against the base address',
   });
   assert.deepEqual(resolved, ['https://hospital.example/news/1/', 'https://hospital.example/ru/img/1.png']);
 });
+
+test('the embed code generator adds an "All news" fallback link that a working widget hides', async () => {
+  const page = await open();
+  const form = page.locator('#embed-form');
+  await form.getByLabel('Feed URL').fill(`${t.base}/feeds/news-en.json`);
+  await form.getByLabel('Language').fill('ru');
+  await form.getByLabel('Number of items').fill('3');
+  await form.getByLabel('All news page').fill('https://example.org/news/?a=1&b=2');
+  const code = await page.locator('#embed-code').inputValue();
+  assert.equal(code, `<div data-news-widget data-feed="${t.base}/feeds/news-en.json" data-lang="ru" data-max-items="3"><a href="https://example.org/news/?a=1&amp;b=2">Все новости</a></div>\n<script src="${t.base}/news-widget.js" defer></script>`);
+  const host = await t.page(null);
+  await host.goto(`${t.base}/embed/dynamic.html`);
+  await host.evaluate((html) => {
+    const range = document.createRange();
+    range.selectNode(document.querySelector('main'));
+    document.querySelector('main').append(range.createContextualFragment(html));
+  }, code);
+  await host.waitForFunction(() => document.querySelector('[data-news-widget]')?.shadowRoot?.querySelectorAll('article').length === 3);
+  assert.equal(await host.locator('[data-news-widget] > a[href="https://example.org/news/?a=1&b=2"]').isVisible(), false, 'the fallback is hidden once the widget renders');
+});
