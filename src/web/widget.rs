@@ -392,22 +392,19 @@ pub fn NewsWidget(
     let has_feed = Memo::new(move |_| state.with(|s| s.feed.is_some()));
     let heading_ref = NodeRef::<leptos::html::Div>::new();
     // Once the news (or an error) are on screen, the space the loader held
-    // gives way to the widget's own height, remembered for the next visit.
+    // gives way to the widget's own height, remembered for the next visit:
+    // in the frame that first shows them, before it is painted. (A plain
+    // frame callback: an `Effect` would bring its whole machinery, 2 KB.)
     let section_ref = NodeRef::<leptos::html::Section>::new();
-    let remembered_url = feed_url.clone();
-    Effect::new(move |released: Option<bool>| {
-        if released == Some(true) {
-            return true;
-        }
-        let shown = has_feed.get();
-        if !shown && problem.with(Option::is_none) {
-            return false;
-        }
-        if let Some(section) = section_ref.get_untracked() {
-            space::release(&section, remembered_url.as_deref().filter(|_| shown));
-        }
-        true
-    });
+    let remembered_url = StoredValue::new(feed_url.clone());
+    let release_space = move |feed_shown: bool| {
+        request_animation_frame(move || {
+            if let Some(section) = section_ref.get_untracked() {
+                let url = remembered_url.get_value().filter(|_| feed_shown);
+                space::release(&section, url.as_deref());
+            }
+        })
+    };
     let retry = move |_| {
         loader.retry_now();
         // Without news shown, the Retry button disappears: keep keyboard
@@ -449,6 +446,7 @@ pub fn NewsWidget(
     // No feed to show: the failure, named, with a way to try again.
     let error_box = move || {
         let (error, _) = problem.get().filter(|_| !has_feed.get())?;
+        release_space(false);
         let text = locale.format(error.message(), None, &[("status", &status_code(&error))]);
         Some(view! {
             <div class="nw-error" role="alert">
@@ -518,6 +516,7 @@ pub fn NewsWidget(
     });
     let list = move || {
         has_feed.get().then(|| {
+            release_space(true);
             let link_base = base.clone();
             let base = base.clone();
             let item_view = move |item: Item| {
