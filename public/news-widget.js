@@ -215,6 +215,36 @@
     document.adoptedStyleSheets = document.adoptedStyleSheets.concat(sheet);
   } catch (e) { /* no constructable stylesheets: no reservation */ }
 
+  // Parallel start: each widget's feed is requested as soon as the widget
+  // starts, while the wasm is still on its way; the widget takes the
+  // request over (once) instead of making its own, and its signal (time
+  // limit, size cap) then aborts it. One request per address, as in the wasm.
+  var started = {}; // absolute feed URL -> { response, controller }
+
+  function startFeed(config, prefix) {
+    var url;
+    try {
+      url = new URL((config.getAttribute(prefix + 'feed') || '').trim(), document.baseURI).href;
+    } catch (e) { return; }
+    if (!/^https?:/.test(url) || started[url] || !window.AbortController) return;
+    var controller = new AbortController();
+    var response = fetch(url, { signal: controller.signal });
+    response.catch(function () { /* the widget reports it when it takes the request */ });
+    started[url] = { response: response, controller: controller };
+  }
+
+  function take(url, signal) {
+    var request = started[url];
+    if (!request) return undefined;
+    delete started[url];
+    if (signal) {
+      var abort = function () { request.controller.abort(signal.reason); };
+      if (signal.aborted) abort();
+      else signal.addEventListener('abort', abort, { once: true });
+    }
+    return request.response;
+  }
+
   function mount(host, config, prefix) {
     host.__newsWidgetPending = false;
     // A later mount of the same host wins over one still waiting for messages.
@@ -229,6 +259,7 @@
     }
     if (!core) {
       loadCore();
+      startFeed(config, prefix);
       messagesFor(guessLocale(host, config, prefix));
       host.__newsWidgetPending = true;
       return void waiting.push([host, config, prefix]);
@@ -332,6 +363,8 @@
     scan: scan,
     // Loads the core now, whether or not a widget is near (for tests and benches).
     ready: loadCore,
+    // For the wasm: the feed request started for a widget, handed over once.
+    take: take,
     // Diagnostics for benchmarks and support: wasm memory in use, in bytes.
     memoryBytes: function () { return core ? core.memory_bytes() : null; },
   };

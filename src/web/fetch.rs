@@ -140,13 +140,19 @@ async fn fetch_feed(url: &str, timeout_ms: u32) -> Result<Feed, LoadError> {
     // One switch for the whole request, body included: the time limit
     // and the size cap both pull it.
     let abort = Abort::after(timeout_ms);
-    let response = match Request::get(url)
-        .abort_signal(abort.signal().as_ref())
-        .send()
-        .await
-    {
-        Ok(response) => response,
-        Err(error) => return Err(classify(error, url, &abort).await),
+    let sent = match handed_over(url, abort.signal().as_ref()) {
+        Some(request) => JsFuture::from(request)
+            .await
+            .map(|raw| gloo_net::http::Response::from(raw.unchecked_into::<web_sys::Response>()))
+            .map_err(drop),
+        None => Request::get(url)
+            .abort_signal(abort.signal().as_ref())
+            .send()
+            .await
+            .map_err(drop),
+    };
+    let Ok(response) = sent else {
+        return Err(classify(url, &abort).await);
     };
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
@@ -163,6 +169,23 @@ async fn fetch_feed(url: &str, timeout_ms: u32) -> Result<Feed, LoadError> {
     let bytes = read_capped(&response, &abort).await?;
     let text = decode(&bytes, content_type.as_deref());
     parse_in_slices(&text).await.map_err(LoadError::Format)
+}
+
+/// The request for `url` the loader already started (it asks for each
+/// widget's feed while the wasm is still downloading), handed over once:
+/// the widget's `signal` (time limit, size cap) now aborts it. `None` when
+/// the loader started none.
+fn handed_over(url: &str, signal: Option<&AbortSignal>) -> Option<js_sys::Promise> {
+    let loader = Reflect::get(&web_sys::window()?.into(), &"__newsWidget".into()).ok()?;
+    let take: js_sys::Function = Reflect::get(&loader, &"take".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let signal = signal.map_or(wasm_bindgen::JsValue::UNDEFINED, Into::into);
+    take.call2(&loader, &url.into(), &signal)
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 /// The body, chunk by chunk as it arrives; past [`feed::MAX_FEED_BYTES`]
@@ -277,7 +300,7 @@ impl Drop for Abort {
 /// Names a failed request. Browsers report DNS errors, refused connections
 /// and CORS refusals alike (on purpose); a second, `no-cors` request tells
 /// whether the server answers at all: if it does, CORS was the refusal.
-async fn classify(_error: gloo_net::Error, url: &str, abort: &Abort) -> LoadError {
+async fn classify(url: &str, abort: &Abort) -> LoadError {
     if abort.timed_out.get() {
         return LoadError::Timeout;
     }
