@@ -58,6 +58,11 @@ fn install_locales() {
 /// A host `div` in the page with `data-*` options, mounted like the loader does.
 fn mount_with(attrs: &[(&str, &str)]) -> (HtmlElement, WidgetHandle) {
     install_locales();
+    // Each test starts as a first visit: no saved copy of an earlier test's
+    // feed is shown before the network answers.
+    if let Ok(Some(storage)) = web_sys::window().unwrap().local_storage() {
+        storage.clear().unwrap();
+    }
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     for (name, value) in attrs {
         host.set_attribute(&format!("data-{name}"), value).unwrap();

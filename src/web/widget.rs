@@ -29,6 +29,9 @@ const MAX_STEPWISE: usize = 10;
 /// Id of the widget heading inside its shadow root (ids are scoped to it).
 const HEADING_ID: &str = "nw-heading";
 
+/// How old a saved copy may be to be shown before the network answers.
+const SAVED_FIRST_MAX_AGE_MS: i64 = 7 * 24 * 3600 * 1000;
+
 /// Where one widget is with its feed; the view is a function of this.
 /// One signal for all of it: each signal type costs wasm bytes.
 #[derive(Clone, Default)]
@@ -43,8 +46,6 @@ struct State {
     shown: usize,
     /// New items not listed yet (an update adds them one at a time).
     hidden: Vec<String>,
-    /// The feed shown is the saved copy, not a fresh download.
-    saved: bool,
 }
 
 impl State {
@@ -155,9 +156,7 @@ impl Loader {
             .unwrap_or(false);
         self.schedule_update();
         let now = js_sys::Date::now() as i64;
-        let (old, was_saved, shown) = self
-            .state
-            .with_untracked(|s| (s.feed.clone(), s.saved, s.shown));
+        let (old, shown) = self.state.with_untracked(|s| (s.feed.clone(), s.shown));
         if old.is_none() || count_due {
             let listed = feed
                 .items
@@ -166,10 +165,10 @@ impl Loader {
             self.status.set(self.count_text(listed));
         }
         // New are the items above the first one the reader has already
-        // seen. A saved copy (at most 100 items) or a list with nothing in
-        // common is simply replaced: nothing in it is news to announce.
+        // seen, in a fresh list or a saved copy alike. A list with nothing
+        // in common is simply replaced: nothing in it is news to announce.
         let new_on_top = match &old {
-            Some(old) if !was_saved => {
+            Some(old) => {
                 let known: HashSet<String> = old.items.iter().map(|i| i.id.clone()).collect();
                 feed.items
                     .iter()
@@ -192,7 +191,6 @@ impl Loader {
             s.feed = Some(feed);
             s.fetched_at = Some(now);
             s.problem = None;
-            s.saved = false;
             // Listed items stay listed: the new ones join them.
             s.shown += if stepwise { 0 } else { new_ids.len() };
             s.hidden = if stepwise {
@@ -240,6 +238,26 @@ impl Loader {
         });
     }
 
+    /// A repeat visit: the saved copy at once, before the network answers;
+    /// the fresh feed then updates it in place as an automatic update does
+    /// (see [`Loader::accept`]), so the list is announced once. A copy
+    /// older than [`SAVED_FIRST_MAX_AGE_MS`] waits: only a failure shows it,
+    /// with its date.
+    fn show_saved_first(self, url: &str) {
+        let Some((saved_at, feed)) = saved_copy(url) else {
+            return;
+        };
+        if js_sys::Date::now() as i64 - saved_at > SAVED_FIRST_MAX_AGE_MS {
+            return;
+        }
+        self.status
+            .set(self.count_text(feed.items.len().min(self.max_items)));
+        self.state.update(|s| {
+            s.feed = Some(Arc::new(feed));
+            s.fetched_at = Some(saved_at);
+        });
+    }
+
     /// A polite announcement; cleared first, so the same words twice
     /// ("1 new news item" at two updates) are spoken twice.
     fn say(self, text: String) {
@@ -275,7 +293,6 @@ impl Loader {
             if let Some((saved_at, saved)) = saved {
                 s.feed = Some(Arc::new(saved));
                 s.fetched_at = Some(saved_at);
-                s.saved = true;
             }
             s.problem = Some(error);
         });
@@ -367,7 +384,10 @@ pub fn NewsWidget(
         list: NodeRef::new(),
     };
     match &feed_url {
-        Some(_) => loader.start(),
+        Some(url) => {
+            loader.show_saved_first(url);
+            loader.start();
+        }
         None => {
             log_problem(options.feed.as_deref().unwrap_or(""), &LoadError::NoFeed);
             state.update(|s| s.problem = Some(LoadError::NoFeed));

@@ -281,3 +281,42 @@ test('a full localStorage: older copies make room, nothing throws into the page'
   assert.deepEqual(page.problems, []);
   await context.close();
 });
+
+test('a repeat visit shows the saved copy before the network answers, then updates it in place, announcing only what is new', async () => {
+  const context = await t.browser.newContext();
+  const first = await t.page(`/embed/feed.html?feed=${FEED}&max-items=3`, { context });
+  await settled(first);
+  const saved = (await snapshot(first)).titles;
+  await first.close();
+
+  // The second visit: the feed is held back until the test lets it go, and
+  // then has one item more, on top.
+  const page = await t.page(null, { context });
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  let answered = false;
+  await page.route(`**${FEED}`, async (route) => {
+    const response = await route.fetch();
+    const feed = await response.json();
+    feed.items.unshift({ id: 'fresh-1', url: 'https://example.org/news/fresh', title: 'A fresh item', date_published: new Date().toISOString() });
+    await gate;
+    answered = true;
+    await route.fulfill({ response, json: feed });
+  });
+  await page.goto(`${t.base}/embed/feed.html?feed=${FEED}&max-items=3`);
+  await settled(page);
+  assert.equal(answered, false, 'shown before the network answered');
+  assert.deepEqual((await snapshot(page)).titles, saved, 'the saved copy, as last seen');
+  const status = () => page.evaluate(() => document.getElementById('w0').shadowRoot.querySelector('[role="status"]').textContent);
+  assert.equal(await status(), '3 news items');
+  assert.equal(await snapshot(page).then((s) => s.notice), null, 'no "could not be updated" notice: nothing failed');
+
+  release();
+  await waitFor(page, () => document.getElementById('w0').shadowRoot.querySelector('[aria-live="polite"]').textContent === '1 new news item');
+  const fresh = await snapshot(page);
+  assert.deepEqual(fresh.titles, ['A fresh item', ...saved], 'the new item joins the top, the rest stay');
+  assert.equal(await status(), '3 news items', 'the list is not announced a second time');
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'focus did not move');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
