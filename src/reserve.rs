@@ -33,11 +33,11 @@ pub struct Remembered {
 pub fn decode(text: &str) -> Vec<Remembered> {
     text.lines()
         .filter_map(|line| {
-            let mut parts = line.splitn(3, ' ');
+            let (width, height, url) = crate::saved::numbers_and_url(line)?;
             Some(Remembered {
-                width: parts.next()?.parse().ok()?,
-                height: parts.next()?.parse().ok()?,
-                url: parts.next().filter(|u| !u.is_empty())?.to_owned(),
+                width: width.parse().ok()?,
+                height: height.parse().ok()?,
+                url: url.to_owned(),
             })
         })
         .collect()

@@ -87,11 +87,11 @@ impl Index {
         let mut entries: Vec<Entry> = text
             .lines()
             .filter_map(|line| {
-                let mut parts = line.splitn(3, ' ');
+                let (saved_at, chars, url) = numbers_and_url(line)?;
                 Some(Entry {
-                    saved_at: parts.next()?.parse().ok()?,
-                    chars: parts.next()?.parse().ok()?,
-                    url: parts.next().filter(|u| !u.is_empty())?.to_owned(),
+                    saved_at: saved_at.parse().ok()?,
+                    chars: chars.parse().ok()?,
+                    url: url.to_owned(),
                 })
             })
             .collect();
@@ -179,6 +179,15 @@ impl Index {
     fn total(&self) -> usize {
         self.0.iter().map(|e| e.chars).sum()
     }
+}
+
+/// A stored line `a b url` split in its three parts (the URL last, as it
+/// is the one that could hold anything but a line break); `None` when a
+/// part is missing. Shared with [`crate::reserve`].
+pub(crate) fn numbers_and_url(line: &str) -> Option<(&str, &str, &str)> {
+    let mut parts = line.splitn(3, ' ');
+    let (a, b) = (parts.next()?, parts.next()?);
+    Some((a, b, parts.next().filter(|u| !u.is_empty())?))
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
-// A small static file server for the demo (`make demo`) and the end-to-end
-// tests. Listens on 127.0.0.1 only. No dependencies.
+// A small static file server for the demo (`make demo`, served as a CDN
+// would: brotli, ETag, Cache-Control), the benchmark (the same) and the
+// end-to-end tests (nothing cached). Listens on 127.0.0.1 only. No dependencies.
 //
 // Test routes (under /test/) let e2e tests shape the network:
 //   /test/delay/<ms>/<path>   serve <path> after a delay (at most 30 s)
@@ -21,6 +22,8 @@
 //   /test/big/<n>.xml         the same as RSS 2.0
 //   /csp/<path>               serve <path> under the strict policy in STRICT_CSP
 import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -51,11 +54,45 @@ export const STRICT_CSP = [
   "trusted-types 'none'",
 ].join('; ');
 
+/** Files a page loads once per release: cached for an hour, as a CDN would. */
+const LONG_LIVED = new Set(['.js', '.mjs', '.css', '.wasm', '.svg', '.png', '.txt']);
+
+/**
+ * A static file as a CDN serves it: brotli when the browser accepts it, a
+ * strong ETag answered with 304, `Cache-Control: max-age=3600` for code and
+ * assets and `no-cache` (always revalidated) for pages and feeds.
+ */
+function cdnReply(req, body, type, ext) {
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  const headers = {
+    'content-type': type,
+    etag,
+    vary: 'accept-encoding',
+    'cache-control': LONG_LIVED.has(ext) ? 'public, max-age=3600' : 'no-cache',
+  };
+  if (req.headers['if-none-match'] === etag) return { code: 304, headers, body: '' };
+  if (/\bbr\b/.test(req.headers['accept-encoding'] || '') && body.length > 512) {
+    headers['content-encoding'] = 'br';
+    body = compressed(etag, body);
+  }
+  return { code: 200, headers, body };
+}
+
+const BROTLI = new Map(); // etag -> compressed body
+function compressed(etag, body) {
+  if (!BROTLI.has(etag)) {
+    BROTLI.set(etag, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+  }
+  return BROTLI.get(etag);
+}
+
 /**
  * Starts a server over the given folders (first match wins). A root is a
  * folder path, served at `/`, or `{ prefix, dir }`, served under `prefix`.
+ * `cdn: true` serves files as a CDN would (see `cdnReply`); otherwise
+ * nothing is cached (`no-store`), which tests rely on.
  */
-export function startServer({ roots, port = 0, headers = {} }) {
+export function startServer({ roots, port = 0, headers = {}, cdn = false }) {
   const counts = {};
   const dirs = roots.map((r) => (typeof r === 'string' ? { prefix: '/', dir: resolve(r) } : { prefix: r.prefix, dir: resolve(r.dir) }));
   const server = createServer(async (req, res) => {
@@ -113,7 +150,11 @@ export function startServer({ roots, port = 0, headers = {} }) {
       if (!file.startsWith(dir + sep)) return send(403, 'forbidden');
       try {
         if ((await stat(file)).isFile()) {
-          return send(200, await readFile(file), TYPES[extname(file)] || 'application/octet-stream');
+          const type = TYPES[extname(file)] || 'application/octet-stream';
+          if (!cdn) return send(200, await readFile(file), type);
+          const reply = cdnReply(req, await readFile(file), type, extname(file));
+          res.writeHead(reply.code, { ...reply.headers, ...headers, ...extra });
+          return void res.end(reply.body);
         }
       } catch { /* try the next root */ }
     }
@@ -181,6 +222,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.ar
   const args = process.argv.slice(2);
   const at = args.indexOf('--port');
   const port = at >= 0 ? Number(args.splice(at, 2)[1]) : 8080;
-  const server = await startServer({ roots: args.length ? args : ['dist'], port });
+  const server = await startServer({ roots: args.length ? args : ['dist'], port, cdn: true });
   console.log(`Serving ${args.join(', ') || 'dist'} on http://127.0.0.1:${server.address().port}/ (Ctrl+C to stop)`);
 }

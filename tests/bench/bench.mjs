@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { startServer } from '../server.mjs';
 import { measure as measureBytes, table as bytesTable } from '../size.mjs';
+import { recordShifts, layoutShift, settled } from '../e2e/browser.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -45,13 +46,13 @@ const SIZES = [[10, 'json'], [100, 'json'], [1000, 'json'], [20000, 'json'], [20
 for (const [n, format] of SIZES) writeFileSync(join(FEEDS, `feed-${n}.${format}`), format === 'json' ? feed(n) : rss(n));
 
 // ---------- helpers ----------
-const stats = (xs) => {
+const stats = (xs, digits = 1) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
   const median = s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-  return { median: round(median), min: round(s[0]), max: round(s.at(-1)), runs: s.length };
+  return { median: round(median, digits), min: round(s[0], digits), max: round(s.at(-1), digits), runs: s.length };
 };
-const round = (x) => Math.round(x * 10) / 10;
+const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 const fmt = (s) => `${String(s.median).padStart(7)} (${s.min}–${s.max})`;
 
 // Records, inside the page, when the first news article appears (in any
@@ -81,12 +82,16 @@ async function firstItem(page, url) {
   return page.evaluate(() => {
     const loader = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/news-widget.js'));
     const feedEntry = performance.getEntriesByType('resource').find((e) => e.name.includes('/bench-feeds/'));
+    const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.wasm'));
     const tasks = window.__probe.longTasks.map(([, d]) => d);
     // Tasks after the feed arrived: parsing and rendering, not wasm compiling.
     const afterFeed = window.__probe.longTasks.filter(([start]) => feedEntry && start >= feedEntry.responseStart).map(([, d]) => d);
     return {
       longestAfterFeed: afterFeed.length ? Math.max(...afterFeed) : 0,
       fromNavigation: window.__probe.firstItem,
+      wasmArrived: wasm ? wasm.responseEnd : null,
+      feedRequested: feedEntry ? feedEntry.startTime : null,
+      feedArrived: feedEntry ? feedEntry.responseEnd : null,
       fromScript: window.__probe.firstItem - (loader ? loader.responseEnd : 0),
       fromFeed: window.__probe.firstItem - (feedEntry ? feedEntry.responseEnd : 0),
       longest: tasks.length ? Math.max(...tasks) : 0,
@@ -124,10 +129,14 @@ const CLICK_TO_FRAME = async ([selector, inShadow, expect]) => {
 };
 
 // ---------- run ----------
+// Served as a CDN would (brotli, ETag, Cache-Control), so "warm" is warm.
 const server = await startServer({
+  cdn: true,
   roots: [
     { prefix: '/bench-feeds/', dir: FEEDS },
     { prefix: '/vendor/bvi/', dir: BVI },
+    { prefix: '/cdn/news-widget/', dir: join(ROOT, 'dist') },
+    { prefix: '/e2e/', dir: join(HERE, '..', 'e2e', 'pages') },
     join(ROOT, 'dist'),
     join(HERE, 'pages'),
   ],
@@ -169,10 +178,43 @@ const warm = [];
 for (let i = 0; i < RUNS; i++) warm.push(await firstItem(warmPage, url10));
 await warmContext.close();
 const pick = (xs, key) => stats(xs.map((x) => x[key]));
-results.load = {
-  cold: { fromNavigation: pick(cold, 'fromNavigation'), fromScript: pick(cold, 'fromScript'), longestTask: pick(cold, 'longest'), totalBlocking: pick(cold, 'blocking') },
-  warm: { fromNavigation: pick(warm, 'fromNavigation'), fromScript: pick(warm, 'fromScript'), longestTask: pick(warm, 'longest'), totalBlocking: pick(warm, 'blocking') },
-};
+const LOAD_KEYS = { wasmArrived: 'wasmArrived', feedRequested: 'feedRequested', feedArrived: 'feedArrived', fromNavigation: 'fromNavigation',
+  fromFeed: 'fromFeed', fromScript: 'fromScript', longestTask: 'longest', totalBlocking: 'blocking' };
+const loadStats = (runs) => Object.fromEntries(Object.entries(LOAD_KEYS).map(([name, key]) => [name, pick(runs, key)]));
+results.load = { cold: loadStats(cold), warm: loadStats(warm), runs: { cold, warm } };
+
+// Layout shift on a page with text below the widget (1280×900): a first
+// visit, then a repeat visit in the same browser profile.
+const shifts = { first: [], repeat: [] };
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(recordShifts);
+  for (const visit of ['first', 'repeat']) {
+    const page = await context.newPage();
+    await page.goto(`${base}/e2e/embed/cls.html`);
+    await settled(page);
+    shifts[visit].push(await layoutShift(page));
+    await page.close();
+  }
+  await context.close();
+}
+results.cls = { first: stats(shifts.first, 3), repeat: stats(shifts.repeat, 3) };
+
+// Lazy start: bytes a long page downloads before the reader scrolls to a
+// widget three viewports down, and after.
+const transferred = (page) => page.evaluate(() => performance.getEntriesByType('resource').reduce((sum, e) => sum + e.transferSize, 0));
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/e2e/embed/lazy.html`);
+  await page.waitForLoadState('load');
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  const before = await transferred(page);
+  await page.locator('#far').scrollIntoViewIfNeeded();
+  await settled(page);
+  results.lazy = { beforeScrollBytes: before, afterScrollBytes: await transferred(page) };
+  await context.close();
+}
 
 // 5. Scale: parse + render (feed received → first item), memory.
 results.scale = {};
@@ -252,10 +294,18 @@ lines.push(`Machine: ${results.machine}; ${RUNS} runs, median (min–max), ms un
 lines.push('1. Bytes before the first item (feed excluded)', bytesTable(results.bytes));
 lines.push(bytesTable(bviBytes).split('\n').slice(1).join('\n'), '');
 const l = results.load;
-lines.push('2–3. Load, 10-item feed          cold                 warm');
-for (const [k, label] of [['fromNavigation', 'navigation → first item'], ['fromScript', 'script loaded → first item'], ['longestTask', 'longest task'], ['totalBlocking', 'total blocking time']]) {
-  lines.push(`${label.padEnd(30)}${fmt(l.cold[k]).padEnd(21)}${fmt(l.warm[k])}`);
+lines.push('2–3. Load, 10-item feed, ms from navigation   cold                 warm');
+for (const [k, label] of [['wasmArrived', 'wasm arrived'], ['feedRequested', 'feed requested'], ['feedArrived', 'feed arrived'],
+  ['fromNavigation', 'first item'], ['fromFeed', 'feed arrived → first item'], ['fromScript', 'loader arrived → first item'],
+  ['longestTask', 'longest task'], ['totalBlocking', 'total blocking time']]) {
+  lines.push(`${label.padEnd(44)}${fmt(l.cold[k]).padEnd(21)}${fmt(l.warm[k])}`);
 }
+lines.push('   per run (wasm arrived / feed requested / feed arrived / first item):');
+for (const kind of ['cold', 'warm']) {
+  lines.push(`   ${kind}: ${l.runs[kind].map((r) => [r.wasmArrived, r.feedRequested, r.feedArrived, r.fromNavigation].map((x) => (x === null ? '–' : Math.round(x))).join('/')).join('  ')}`);
+}
+lines.push('', `Layout shift (CLS), text below the widget, 1280×900: first visit ${fmt(results.cls.first)}, repeat visit ${fmt(results.cls.repeat)}`);
+lines.push(`Lazy start, widget three viewports down: ${(results.lazy.beforeScrollBytes / 1024).toFixed(1)} KiB transferred before scrolling, ${(results.lazy.afterScrollBytes / 1024).toFixed(1)} KiB after`);
 lines.push('', '4 + 6. Settings: click → next frame restyled     ours            bvi      bvi/ours');
 for (const [n, s] of Object.entries(results.settings)) {
   lines.push(`${String(n).padStart(5)} items, white on black        ${fmt(s.scheme).padEnd(16)}${fmt(s.bviScheme).padEnd(18)}${(s.bviScheme.median / s.scheme.median).toFixed(1)}×`);

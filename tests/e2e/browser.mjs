@@ -137,3 +137,20 @@ export async function settled(page, count = 1) {
     return done.length >= n;
   }, count, { timeout: 15000 });
 }
+
+/** Records every layout shift from the first paint on (an init script: runs before the page's own). */
+export function recordShifts() {
+  window.__shifts = [];
+  window.__shiftObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+  });
+  window.__shiftObserver.observe({ type: 'layout-shift', buffered: true });
+}
+
+/** The page's cumulative layout shift so far, once the last frame's entries are in. */
+export const layoutShift = (page) => page.evaluate(() => new Promise((ok) => {
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
+    for (const e of window.__shiftObserver.takeRecords()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    ok(window.__shifts.reduce((a, b) => a + b, 0));
+  })));
+}));

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { setup, settled, visitAll, axeViolations, ARTIFACTS } from './browser.mjs';
+import { setup, settled, visitAll, axeViolations, recordShifts, layoutShift, ARTIFACTS } from './browser.mjs';
 
 let t;
 before(async () => { t = await setup(); });
@@ -255,23 +255,6 @@ test('wasm blocked: fallback content stays, with no empty box or error beside it
   }
   assert.ok(errors.some((e) => /news-widget: could not load/.test(e)), 'a console error names the file');
 });
-
-/** Records every layout shift from the first paint on (run before the page's scripts). */
-function recordShifts() {
-  window.__shifts = [];
-  window.__shiftObserver = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
-  });
-  window.__shiftObserver.observe({ type: 'layout-shift', buffered: true });
-}
-
-/** The page's cumulative layout shift so far, once the last frame's entries are in. */
-const layoutShift = (page) => page.evaluate(() => new Promise((ok) => {
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
-    for (const e of window.__shiftObserver.takeRecords()) if (!e.hadRecentInput) window.__shifts.push(e.value);
-    ok(window.__shifts.reduce((a, b) => a + b, 0));
-  })));
-}));
 
 test('no layout shift: ≤ 0.1 on a first visit, ≤ 0.01 on a repeat visit, text below the widget', async () => {
   const context = await t.browser.newContext({ viewport: { width: 1280, height: 900 } });

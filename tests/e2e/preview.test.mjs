@@ -82,6 +82,18 @@ test('invalid JSON is explained, nothing breaks', async () => {
   assert.deepEqual(page.problems, []);
 });
 
+/** A plain host page with `code` pasted into it, as a site admin would (its scripts run). */
+async function pasteIntoHostPage(code) {
+  const host = await t.page(null);
+  await host.goto(`${t.base}/embed/dynamic.html`);
+  await host.evaluate((html) => {
+    const range = document.createRange();
+    range.selectNode(document.querySelector('main'));
+    document.querySelector('main').append(range.createContextualFragment(html));
+  }, code);
+  return host;
+}
+
 test('the embed code generator writes a working script tag and confirms the copy', async () => {
   const page = await open();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -98,13 +110,7 @@ test('the embed code generator writes a working script tag and confirms the copy
   await page.locator('#copied', { hasText: 'Copied. Paste it into the page.' }).waitFor({ timeout: 5000 });
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
   // The copied tag works on an unrelated page.
-  const host = await t.page(null);
-  await host.goto(`${t.base}/embed/dynamic.html`);
-  await host.evaluate((html) => {
-    const range = document.createRange();
-    range.selectNode(document.querySelector('main'));
-    document.querySelector('main').append(range.createContextualFragment(html));
-  }, code);
+  const host = await pasteIntoHostPage(code);
   await host.waitForFunction(() => document.querySelector('[data-news-widget-host]')?.shadowRoot?.querySelectorAll('article').length === 3);
   assert.equal(await host.evaluate(() => document.querySelector('[data-news-widget-host]').shadowRoot.querySelector('h3#nw-heading').textContent), 'News & "events"');
 });
@@ -176,13 +182,7 @@ test('the embed code generator adds an "All news" fallback link that a working w
   await form.getByLabel('All news page').fill('https://example.org/news/?a=1&b=2');
   const code = await page.locator('#embed-code').inputValue();
   assert.equal(code, `<div data-news-widget data-feed="${t.base}/feeds/news-en.json" data-lang="ru" data-max-items="3"><a href="https://example.org/news/?a=1&amp;b=2">Все новости</a></div>\n<script src="${t.base}/news-widget.js" defer></script>`);
-  const host = await t.page(null);
-  await host.goto(`${t.base}/embed/dynamic.html`);
-  await host.evaluate((html) => {
-    const range = document.createRange();
-    range.selectNode(document.querySelector('main'));
-    document.querySelector('main').append(range.createContextualFragment(html));
-  }, code);
+  const host = await pasteIntoHostPage(code);
   await host.waitForFunction(() => document.querySelector('[data-news-widget]')?.shadowRoot?.querySelectorAll('article').length === 3);
   assert.equal(await host.locator('[data-news-widget] > a[href="https://example.org/news/?a=1&b=2"]').isVisible(), false, 'the fallback is hidden once the widget renders');
 });
