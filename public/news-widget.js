@@ -65,11 +65,18 @@
           waiting = [];
           // One bad host (say, an element that cannot have a shadow root)
           // must not stop the others: mount() catches its own errors.
-          queued.forEach(function (args) { mount.apply(null, args); });
+          // A host queued twice (moved while the wasm downloaded) mounts once:
+        // only its latest turn counts.
+        queued.forEach(function (args) {
+          if (args[0].__newsWidgetTurn === args[3]) mount(args[0], args[1], args[2]);
+        });
         },
         function (error) {
           failed = true;
           console.error('news-widget: could not load ' + base + WASM, error);
+          // No widget will take the feed requests started for it.
+          Object.keys(started).forEach(function (url) { started[url].controller.abort(); });
+          started = {};
           waiting.forEach(function (args) { showLoadFailure(args[0]); });
           waiting = [];
         }
@@ -206,12 +213,12 @@
     host.style.setProperty(RESERVE, height);
   }
 
-  // The page-level rule that turns the reservation into a height, at no
-  // specificity, so any rule of the site's own wins.
+  // The page-level rule that turns the reservation into a height, in a
+  // cascade layer of its own, so any rule of the site's own wins.
   try {
     var sheet = new CSSStyleSheet();
-    sheet.replaceSync(':where(news-widget){display:block}'
-      + ':where(news-widget,[data-news-widget],[data-news-widget-host]){min-height:var(' + RESERVE + ')}');
+    sheet.replaceSync('@layer news-widget{:where(news-widget:not([hidden])){display:block}'
+      + ':where(news-widget,[data-news-widget],[data-news-widget-host]){min-height:var(' + RESERVE + ')}}');
     document.adoptedStyleSheets = document.adoptedStyleSheets.concat(sheet);
   } catch (e) { /* no constructable stylesheets: no reservation */ }
 
@@ -219,7 +226,8 @@
   // starts, while the wasm is still on its way; the widget takes the
   // request over (once) instead of making its own, and its signal (time
   // limit, size cap) then aborts it. One request per address, as in the wasm.
-  var started = {}; // absolute feed URL -> { response, controller }
+  var started = {}; // absolute feed URL -> { response, controller, at }
+  var FRESH_MS = 10000; // an older request is not handed over: it may be stale
 
   function startFeed(config, prefix) {
     var url;
@@ -230,13 +238,17 @@
     var controller = new AbortController();
     var response = fetch(url, { signal: controller.signal });
     response.catch(function () { /* the widget reports it when it takes the request */ });
-    started[url] = { response: response, controller: controller };
+    started[url] = { response: response, controller: controller, at: Date.now() };
   }
 
   function take(url, signal) {
     var request = started[url];
     if (!request) return undefined;
     delete started[url];
+    if (Date.now() - request.at > FRESH_MS) {
+      request.controller.abort();
+      return undefined;
+    }
     if (signal) {
       var abort = function () { request.controller.abort(signal.reason); };
       if (signal.aborted) abort();
@@ -262,27 +274,31 @@
       startFeed(config, prefix);
       messagesFor(guessLocale(host, config, prefix));
       host.__newsWidgetPending = true;
-      return void waiting.push([host, config, prefix]);
+      return void waiting.push([host, config, prefix, turn]);
     }
-    var tag = core.locale_for(host, config, prefix);
-    if (tag !== 'en' && !installed[tag]) {
-      host.__newsWidgetPending = true;
-      return void messagesFor(tag).then(function (text) {
-        if (!installed[tag]) {
-          installed[tag] = true;
-          if (text !== null && !core.install_locale(tag, text)) {
-            console.warn('news-widget: ' + base + 'locales/' + tag + '.txt is not a message file, showing English');
-          }
-        }
-        if (host.__newsWidgetTurn === turn) mount(host, config, prefix);
-      });
-    }
-    unmount(host);
-    try {
-      handles.set(host, core.mount(host, config, prefix));
-    } catch (error) {
+    // One bad host must not stop the others, nor throw into the page.
+    var fail = function (error) {
       console.error('news-widget: could not start', error);
       showLoadFailure(host);
+    };
+    try {
+      var tag = core.locale_for(host, config, prefix);
+      if (tag !== 'en' && !installed[tag]) {
+        host.__newsWidgetPending = true;
+        return void messagesFor(tag).then(function (text) {
+          if (!installed[tag]) {
+            installed[tag] = true;
+            if (text !== null && !core.install_locale(tag, text)) {
+              console.warn('news-widget: ' + base + 'locales/' + tag + '.txt is not a message file, showing English');
+            }
+          }
+          if (host.__newsWidgetTurn === turn) mount(host, config, prefix);
+        }).catch(fail);
+      }
+      unmount(host);
+      handles.set(host, core.mount(host, config, prefix));
+    } catch (error) {
+      fail(error);
     }
   }
 
@@ -370,6 +386,14 @@
   };
   scan();
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', function () { scan(); });
+    document.addEventListener('DOMContentLoaded', function () {
+      // A <news-widget> met while the page was parsing had no children yet:
+      // if fallback content came, it holds the space, not a reservation.
+      var hosts = document.querySelectorAll('news-widget, [data-news-widget]');
+      for (var i = 0; i < hosts.length; i++) {
+        if (!hosts[i].shadowRoot && hasFallback(hosts[i])) hosts[i].style.removeProperty(RESERVE);
+      }
+      scan();
+    });
   }
 })();

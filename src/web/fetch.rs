@@ -113,6 +113,8 @@ fn save_copy(url: &str, feed: &Feed) {
     if !storage::write(&key, &text) {
         drop_copies(index.make_room(url, chars));
         if !storage::write(&key, &text) {
+            // Not kept: nor is the old copy, which the index no longer lists.
+            storage::remove(&key);
             index.remove(url);
         }
     }
@@ -134,13 +136,16 @@ fn rebuild_index() -> saved::Index {
 }
 
 async fn fetch_feed(url: &str, timeout_ms: u32) -> Result<Feed, LoadError> {
-    if is_offline() {
-        return Err(LoadError::Offline);
-    }
     // One switch for the whole request, body included: the time limit
     // and the size cap both pull it.
     let abort = Abort::after(timeout_ms);
-    let sent = match handed_over(url, abort.signal().as_ref()) {
+    // Taken even when offline, so the loader's request is not handed over
+    // (stale) at the next load.
+    let handed = handed_over(url, abort.signal().as_ref());
+    if handed.is_none() && is_offline() {
+        return Err(LoadError::Offline);
+    }
+    let sent = match handed {
         Some(request) => JsFuture::from(request)
             .await
             .map(|raw| gloo_net::http::Response::from(raw.unchecked_into::<web_sys::Response>()))
@@ -228,7 +233,6 @@ async fn read_capped(
 struct Abort {
     controller: Option<AbortController>,
     timed_out: Rc<Cell<bool>>,
-    timer: Option<i32>,
     /// Set when the request is over: a timer that still fires does nothing.
     done: Rc<Cell<bool>>,
 }
@@ -253,7 +257,7 @@ impl Abort {
                 }
             })
         };
-        let timer = web_sys::window().and_then(|w| {
+        let _ = web_sys::window().and_then(|w| {
             w.set_timeout_with_callback_and_timeout_and_arguments_0(
                 on_timeout.unchecked_ref(),
                 i32::try_from(timeout_ms).unwrap_or(i32::MAX),
@@ -263,7 +267,6 @@ impl Abort {
         Self {
             controller,
             timed_out,
-            timer,
             done,
         }
     }
@@ -289,11 +292,10 @@ impl Abort {
 }
 
 impl Drop for Abort {
+    /// The timer is left to fire (and do nothing): clearing it would keep
+    /// its one-shot closure, and the controller, alive for ever.
     fn drop(&mut self) {
         self.done.set(true);
-        if let (Some(window), Some(timer)) = (web_sys::window(), self.timer) {
-            window.clear_timeout_with_handle(timer);
-        }
     }
 }
 

@@ -46,6 +46,9 @@ struct State {
     shown: usize,
     /// New items not listed yet (an update adds them one at a time).
     hidden: Vec<String>,
+    /// The feed shown is a saved copy: the first fresh one replaces it
+    /// within `max-items`, however many items are new since.
+    saved: bool,
 }
 
 impl State {
@@ -156,7 +159,9 @@ impl Loader {
             .unwrap_or(false);
         self.schedule_update();
         let now = js_sys::Date::now() as i64;
-        let (old, shown) = self.state.with_untracked(|s| (s.feed.clone(), s.shown));
+        let (old, shown, was_saved) = self
+            .state
+            .with_untracked(|s| (s.feed.clone(), s.shown, s.saved));
         if old.is_none() || count_due {
             let listed = feed
                 .items
@@ -181,7 +186,10 @@ impl Loader {
             .iter()
             .map(|i| i.id.clone())
             .collect();
-        let stepwise = (2..=MAX_STEPWISE).contains(&new_ids.len());
+        // New since a saved copy (days old, perhaps): announced, but the
+        // list stays within what was listed, all at once.
+        let stepwise = !was_saved && (2..=MAX_STEPWISE).contains(&new_ids.len());
+        let joining = if was_saved { 0 } else { new_ids.len() };
         let Some(generation) = self.control.try_with_value(|c| c.generation) else {
             return;
         };
@@ -191,8 +199,9 @@ impl Loader {
             s.feed = Some(feed);
             s.fetched_at = Some(now);
             s.problem = None;
+            s.saved = false;
             // Listed items stay listed: the new ones join them.
-            s.shown += if stepwise { 0 } else { new_ids.len() };
+            s.shown += if stepwise { 0 } else { joining };
             s.hidden = if stepwise {
                 new_ids.clone()
             } else {
@@ -255,6 +264,7 @@ impl Loader {
         self.state.update(|s| {
             s.feed = Some(Arc::new(feed));
             s.fetched_at = Some(saved_at);
+            s.saved = true;
         });
     }
 
@@ -293,6 +303,7 @@ impl Loader {
             if let Some((saved_at, saved)) = saved {
                 s.feed = Some(Arc::new(saved));
                 s.fetched_at = Some(saved_at);
+                s.saved = true;
             }
             s.problem = Some(error);
         });
@@ -418,9 +429,14 @@ pub fn NewsWidget(
     let section_ref = NodeRef::<leptos::html::Section>::new();
     let remembered_url = StoredValue::new(feed_url.clone());
     let release_space = move |feed_shown: bool| {
+        // The widget may be gone by the next frame (freed right after it
+        // rendered): then there is nothing to release.
         request_animation_frame(move || {
-            if let Some(section) = section_ref.get_untracked() {
-                let url = remembered_url.get_value().filter(|_| feed_shown);
+            if let Some(section) = section_ref.try_get_untracked().flatten() {
+                let url = remembered_url
+                    .try_get_value()
+                    .flatten()
+                    .filter(|_| feed_shown);
                 space::release(&section, url.as_deref());
             }
         })
