@@ -280,14 +280,46 @@ test('no layout shift: ≤ 0.1 on a first visit, ≤ 0.01 on a repeat visit, tex
 
 test('the reserved box is announced as loading, and a height hint is honoured', async () => {
   const page = await t.page(null);
-  await page.route('**/feeds/news-en.json', async (route) => {
-    await new Promise((ok) => setTimeout(ok, 1500));
-    await route.continue();
-  });
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await page.route('**/feeds/news-en.json', async (route) => { await gate; await route.continue(); });
   await page.goto(`${t.base}/embed/feed.html?${new URLSearchParams({ feed: '/feeds/news-en.json', height: '640' })}`);
   const host = page.locator('#w0');
   await host.locator('[role=status]').filter({ hasText: 'Loading news…' }).waitFor();
   assert.equal(Math.round((await host.boundingBox()).height), 640, 'the hinted height is held while loading');
+  release();
   await settled(page);
   assert.equal(await host.evaluate((h) => h.style.getPropertyValue('--news-widget-reserve')), '', 'then lifted');
+});
+
+test('a widget moved while the wasm downloads, or re-mounted in the frame it rendered, mounts once and throws nothing', async () => {
+  const page = await t.page(null);
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await page.route('**/*_bg.wasm', async (route) => { await gate; await route.continue(); });
+  await page.goto(`${t.base}/embed/dynamic.html`);
+  await page.evaluate(() => {
+    const el = document.createElement('news-widget');
+    el.setAttribute('feed', '/feeds/news-en.json');
+    el.setAttribute('max-items', '2');
+    const main = document.querySelector('main');
+    main.append(el);
+    el.remove();
+    main.prepend(el); // moved: queued a second time
+  });
+  release();
+  await settled(page);
+  assert.equal(await page.evaluate(() => document.querySelector('news-widget').shadowRoot.querySelectorAll('.nw').length), 1);
+  // A repeat visit renders the saved copy at once; attributes set one by
+  // one re-mount it several times before the next frame.
+  await page.evaluate(() => {
+    const el = document.querySelector('news-widget');
+    el.setAttribute('max-items', '3');
+    el.setAttribute('heading', 'News');
+    el.setAttribute('images', 'hide');
+  });
+  await page.locator('news-widget').getByRole('heading', { name: 'News', exact: true }).waitFor();
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  assert.equal(await page.locator('news-widget').getByRole('article').count(), 3);
+  assert.deepEqual(page.problems, []);
 });
