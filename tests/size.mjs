@@ -6,6 +6,7 @@
 //
 //   node tests/size.mjs [--json]          print the table
 //   node tests/size.mjs --budget BYTES    also fail if the brotli total is over
+//   node tests/size.mjs --preview [...]   the editors' preview page instead (its own budget)
 //
 // Deterministic (bytes, not time), so `make test` runs it as a budget.
 import { readFileSync, readdirSync, realpathSync } from 'node:fs';
@@ -36,8 +37,11 @@ export function largestLocale(dist = DIST) {
     .reduce((a, b) => (b.brotli > a.brotli ? b : a));
 }
 
-export function measure(dist = DIST) {
-  const rows = [...FILES.map((file) => row(dist, file)), largestLocale(dist)];
+/** The editors' preview page loads its own glue and wasm (with the report). */
+export const PREVIEW_FILES = ['preview.js', 'preview-core/news-widget.js', 'preview-core/news-widget_bg.wasm'];
+
+export function measure(dist = DIST, files = null) {
+  const rows = files ? files.map((file) => row(dist, file)) : [...FILES.map((file) => row(dist, file)), largestLocale(dist)];
   const total = rows.reduce((t, r) => ({ file: 'total', raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
     { file: 'total', raw: 0, gzip: 0, brotli: 0 });
   return [...rows, total];
@@ -50,8 +54,8 @@ export function table(rows) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
-  const rows = measure();
   const args = process.argv.slice(2);
+  const rows = args.includes('--preview') ? measure(DIST, PREVIEW_FILES) : measure();
   if (args.includes('--json')) console.log(JSON.stringify(rows, null, 2));
   else console.log(table(rows));
   const at = args.indexOf('--budget');
