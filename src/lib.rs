@@ -10,6 +10,7 @@
 //! - [`lint`]: the feed report for editors and the `news-feed-lint` CLI;
 //! - [`load`]: why a feed could not be shown, as a reader-facing message,
 //!   and when to try again;
+//! - [`loading`]: the loading state machine (retries, updates, saved copy first);
 //! - [`saved`]: the last good copy of a feed, for when the network fails;
 //! - [`reserve`]: the height a widget last took, so the next visit reserves it;
 //! - `web` (wasm32 only): Shadow DOM embedding, the Leptos components, fetch.
@@ -19,6 +20,7 @@ pub mod feed;
 pub mod i18n;
 pub mod lint;
 pub mod load;
+pub mod loading;
 pub mod options;
 pub mod prefs;
 pub mod reserve;
