@@ -300,8 +300,7 @@ impl Machine {
         let mut effects = Vec::new();
         // A repeat visit: the saved copy at once; the fresh feed updates
         // it in place (see `accept`), so the list is announced once.
-        if let Some((saved_at, feed)) = saved.filter(|(at, _)| now - at <= SAVED_FIRST_MAX_AGE_MS)
-        {
+        if let Some((saved_at, feed)) = saved.filter(|(at, _)| now - at <= SAVED_FIRST_MAX_AGE_MS) {
             let listed = feed.items.len().min(self.max_items);
             self.show_saved(saved_at, feed);
             effects.extend([Effect::Status(Status::Count(listed)), Effect::Draw]);
@@ -355,10 +354,10 @@ impl Machine {
         // seen, in a fresh list or a saved copy alike. A list with nothing
         // in common is simply replaced: nothing in it is news to announce.
         let new_on_top = old.as_ref().map_or(0, |old| {
-            let known: HashSet<&str> = old.items.iter().map(|i| i.id.as_str()).collect();
+            let known: HashSet<String> = old.items.iter().map(|i| i.id.clone()).collect();
             feed.items
                 .iter()
-                .position(|i| known.contains(i.id.as_str()))
+                .position(|i| known.contains(&i.id))
                 .unwrap_or(0)
         });
         let new_ids: Vec<String> = feed.items[..new_on_top]
@@ -599,7 +598,10 @@ mod tests {
                 }
             ]
         );
-        assert_eq!(fire(&mut m, &effects, false), [Effect::Status(Status::Loading)]);
+        assert_eq!(
+            fire(&mut m, &effects, false),
+            [Effect::Status(Status::Loading)]
+        );
     }
     #[test]
     fn loading_status_not_said_once_news_are_shown() {
@@ -823,7 +825,10 @@ mod tests {
                 }
             ]
         );
-        assert_eq!(fire(&mut m, &effects, false), [Effect::Fetch { generation: 2 }]);
+        assert_eq!(
+            fire(&mut m, &effects, false),
+            [Effect::Fetch { generation: 2 }]
+        );
         let again = fail(&mut m, LoadError::Status(503));
         assert_eq!(
             again.last(),

@@ -2,8 +2,6 @@
 //! list (loading, error with retry, saved copy, empty, the list itself,
 //! "Show more", automatic updates with pause).
 
-use std::collections::HashSet;
-use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -17,83 +15,30 @@ use super::settings::{SettingsPanel, SettingsToggle};
 use super::space;
 use super::speech::{self, Speaking};
 use super::url::{document_base, feed_url, safe_http_url};
-use crate::feed::{Attachment, Feed, Item};
+use crate::feed::{Attachment, Item};
 use crate::i18n::{Locale, Msg};
-use crate::load::{LoadError, retry_delay_ms};
+use crate::load::LoadError;
+use crate::loading::{Effect, Event, Machine, Status, Wait};
 use crate::options::{ImagesOption, Options};
 use crate::prefs::{Choice, Images};
-
-/// Most new items added one by one after an update (see `Loader::accept`).
-const MAX_STEPWISE: usize = 10;
 
 /// Id of the widget heading inside its shadow root (ids are scoped to it).
 const HEADING_ID: &str = "nw-heading";
 
-/// How old a saved copy may be to be shown before the network answers.
-const SAVED_FIRST_MAX_AGE_MS: i64 = 7 * 24 * 3600 * 1000;
-
-/// Where one widget is with its feed; the view is a function of this.
-/// One signal for all of it: each signal type costs wasm bytes.
-#[derive(Clone, Default)]
-struct State {
-    /// The feed shown (fresh, or a saved copy), if any.
-    feed: Option<Arc<Feed>>,
-    /// When the shown feed was fetched (ms since the epoch).
-    fetched_at: Option<i64>,
-    /// The last load's failure; cleared by a good load.
-    problem: Option<LoadError>,
-    /// How many items are listed ("Show more" and new items raise it).
-    shown: usize,
-    /// New items not listed yet (an update adds them one at a time).
-    hidden: Vec<String>,
-    /// The feed shown is a saved copy: the first fresh one replaces it
-    /// within `max-items`, however many items are new since.
-    saved: bool,
-}
-
-impl State {
-    /// The items the list shows, in order.
-    fn visible(&self) -> impl Iterator<Item = &Item> {
-        self.feed
-            .iter()
-            .flat_map(|f| f.items.iter())
-            .filter(|i| !self.hidden.contains(&i.id))
-            .take(self.shown)
-    }
-
-    /// Whether "Show more" has more to show.
-    fn has_more(&self) -> bool {
-        self.feed
-            .as_ref()
-            .is_some_and(|f| f.items.len().saturating_sub(self.hidden.len()) > self.shown)
-    }
-}
-
-/// The loader's own bookkeeping, which the view never reads.
-struct Control {
-    url: Option<String>,
-    /// Bumped by every load, so a stale timer does nothing.
-    generation: u32,
-    /// Automatic retries since the last good load.
-    attempt: u32,
-    /// The reader asked to try again: the next good load says how many
-    /// items there are, even when a list is already shown.
-    count_due: bool,
-}
-
-/// Loads a widget's feed into its [`State`], retries and updates it. Copy,
-/// so timers and callbacks can hold it and find out when the widget is gone
+/// Runs a widget's [`Machine`]: hands it events, performs its effects
+/// (fetch, timers, drawing, the status line and announcements). Copy, so
+/// timers and callbacks can hold it and find out when the widget is gone
 /// (`try_*` fails).
 #[derive(Clone, Copy)]
 struct Loader {
     timeout_ms: u32,
-    refresh_secs: Option<u32>,
     locale: Locale,
-    max_items: usize,
-    state: RwSignal<State>,
-    control: StoredValue<Control>,
-    /// The reader paused automatic updates.
-    paused: RwSignal<bool>,
+    url: StoredValue<Option<String>>,
+    /// The `feed` attribute as written, for the console when it is no URL.
+    attribute: StoredValue<String>,
+    /// The machine; the view reads [`Machine::shown`], notified on
+    /// [`Effect::Draw`] only (one signal type: each costs wasm bytes).
+    state: RwSignal<Machine>,
     /// The status line: "Loading news…", then the number of items.
     status: RwSignal<String>,
     /// Polite announcements ("2 new news items").
@@ -103,169 +48,91 @@ struct Loader {
 }
 
 impl Loader {
-    /// Loads now, cancelling any pending timer.
-    fn start(self) {
-        let Some((Some(url), generation)) = self.control.try_update_value(|c| {
-            c.generation += 1;
-            (c.url.clone(), c.generation)
-        }) else {
+    /// Hands `event` to the machine and performs what it asks, in order.
+    fn send(self, event: Event) {
+        let Some(effects) = self.state.try_update_untracked(|m| m.handle(event)) else {
             return;
         };
-        spawn_local(async move {
-            let result = load_feed(&url, self.timeout_ms).await;
-            // The widget was removed, or a newer load started: not ours to show.
-            if self.control.try_with_value(|c| c.generation) != Some(generation) {
-                return;
-            }
-            match result {
-                Ok(feed) => self.accept(feed),
-                Err(error) => self.fail(&url, error),
-            }
-        });
-    }
-
-    /// Loads again after `delay_ms`, unless something else loads first. An
-    /// update (not a retry) waits while paused or while the page is hidden.
-    fn later(self, delay_ms: u32, is_retry: bool) {
-        let Some(generation) = self.control.try_with_value(|c| c.generation) else {
-            return;
-        };
-        set_timeout(
-            move || {
-                if self.control.try_with_value(|c| c.generation) != Some(generation) {
-                    return;
+        let mut place = None;
+        let mut focused = None;
+        let mut reveal = None;
+        for effect in effects {
+            match effect {
+                Effect::Fetch { generation } => self.fetch(generation),
+                Effect::Wait { generation, wait } => self.wait(generation, wait),
+                Effect::KeepPlace { focus } => {
+                    place = reading_place(self.list);
+                    focused = focus.then(|| focus_in(self.list)).flatten();
                 }
-                // Paused means nothing changes on screen: with news shown,
-                // retries wait too. Updates also wait while the page is hidden.
-                let has_feed = self.state.with_untracked(|s| s.feed.is_some());
-                let paused = self.paused.get_untracked() && (has_feed || !is_retry);
-                if paused || (!is_retry && page_hidden()) {
-                    self.later(delay_ms, is_retry);
-                    return;
+                Effect::Draw => self.state.notify(),
+                Effect::RevealNext { generation } => reveal = Some(generation),
+                Effect::Status(status) => self.status.set(self.status_text(status)),
+                Effect::AnnounceNew(count) => {
+                    let formatters = intl::cached(self.locale.tag());
+                    self.say(self.locale.format(
+                        Msg::NewItems,
+                        Some(&formatters.plural(count)),
+                        &[("count", &formatters.number(count))],
+                    ));
                 }
-                self.start();
-            },
-            Duration::from_millis(u64::from(delay_ms)),
-        );
-    }
-
-    fn accept(self, feed: Arc<Feed>) {
-        let count_due = self
-            .control
-            .try_update_value(|c| {
-                c.attempt = 0;
-                std::mem::take(&mut c.count_due)
-            })
-            .unwrap_or(false);
-        self.schedule_update();
-        let now = js_sys::Date::now() as i64;
-        let (old, shown, was_saved) = self
-            .state
-            .with_untracked(|s| (s.feed.clone(), s.shown, s.saved));
-        if old.is_none() || count_due {
-            let listed = feed
-                .items
-                .len()
-                .min(if old.is_none() { self.max_items } else { shown });
-            self.status.set(self.count_text(listed));
+                Effect::FocusItem(index) => {
+                    let list = self.list;
+                    request_animation_frame(move || focus_item(list, index));
+                }
+                Effect::Log(error) => {
+                    let url = self.url.try_get_value().flatten();
+                    let named = url.or_else(|| self.attribute.try_get_value());
+                    log_problem(named.as_deref().unwrap_or(""), &error);
+                }
+            }
         }
-        // New are the items above the first one the reader has already
-        // seen, in a fresh list or a saved copy alike. A list with nothing
-        // in common is simply replaced: nothing in it is news to announce.
-        let new_on_top = match &old {
-            Some(old) => {
-                let known: HashSet<String> = old.items.iter().map(|i| i.id.clone()).collect();
-                feed.items
-                    .iter()
-                    .position(|i| known.contains(&i.id))
-                    .unwrap_or(0)
-            }
-            _ => 0,
-        };
-        let new_ids: Vec<String> = feed.items[..new_on_top]
-            .iter()
-            .map(|i| i.id.clone())
-            .collect();
-        // New since a saved copy (days old, perhaps): announced, but the
-        // list stays within what was listed, all at once.
-        let stepwise = !was_saved && (2..=MAX_STEPWISE).contains(&new_ids.len());
-        let joining = if was_saved { 0 } else { new_ids.len() };
-        let Some(generation) = self.control.try_with_value(|c| c.generation) else {
-            return;
-        };
-        let place = (!stepwise).then(|| reading_place(self.list)).flatten();
-        let focused = (!stepwise).then(|| focus_in(self.list)).flatten();
-        self.state.update(|s| {
-            s.feed = Some(feed);
-            s.fetched_at = Some(now);
-            s.problem = None;
-            s.saved = false;
-            // Listed items stay listed: the new ones join them.
-            s.shown += if stepwise { 0 } else { joining };
-            s.hidden = if stepwise {
-                new_ids.clone()
-            } else {
-                Vec::new()
-            };
-        });
-        if place.is_some() || focused.is_some() {
+        if place.is_some() || focused.is_some() || reveal.is_some() {
             spawn_local(async move {
                 keep_reading_place(place).await;
                 keep_focus(focused).await;
+                if let Some(generation) = reveal {
+                    next_task().await;
+                    self.send(Event::RevealDue { generation });
+                }
             });
         }
-        if new_ids.is_empty() {
+    }
+
+    fn fetch(self, generation: u32) {
+        let Some(Some(url)) = self.url.try_get_value() else {
             return;
-        }
-        let formatters = intl::cached(self.locale.tag());
-        let announcement = self.locale.format(
-            Msg::NewItems,
-            Some(&formatters.plural(new_ids.len())),
-            &[("count", &formatters.number(new_ids.len()))],
-        );
-        if !stepwise {
-            self.say(announcement);
-            return;
-        }
+        };
         spawn_local(async move {
-            // Leptos's keyed list moves existing nodes when several items
-            // arrive in front at once, and a moved element loses keyboard
-            // focus. One at a time (the oldest new item first), nothing moves.
-            for _ in 0..new_ids.len() {
-                if self.control.try_with_value(|c| c.generation) != Some(generation) {
-                    return; // A newer load took over (and reset `hidden`).
+            let event = match load_feed(&url, self.timeout_ms).await {
+                Ok(feed) => Event::Loaded {
+                    generation,
+                    feed,
+                    now: js_sys::Date::now() as i64,
+                },
+                Err(error) => {
+                    let wanted = self.state.try_with_untracked(Machine::wants_saved_copy);
+                    Event::Failed {
+                        generation,
+                        error,
+                        saved: wanted.unwrap_or(false).then(|| saved_copy(&url)).flatten(),
+                    }
                 }
-                let place = reading_place(self.list);
-                self.state.update(|s| {
-                    s.hidden.pop();
-                    s.shown += 1;
-                });
-                keep_reading_place(place).await;
-                next_task().await;
-            }
-            self.say(announcement);
+            };
+            self.send(event);
         });
     }
 
-    /// A repeat visit: the saved copy at once, before the network answers;
-    /// the fresh feed then updates it in place as an automatic update does
-    /// (see [`Loader::accept`]), so the list is announced once. A copy
-    /// older than [`SAVED_FIRST_MAX_AGE_MS`] waits: only a failure shows it,
-    /// with its date.
-    fn show_saved_first(self, url: &str) {
-        let Some((saved_at, feed)) = saved_copy(url) else {
-            return;
-        };
-        if js_sys::Date::now() as i64 - saved_at > SAVED_FIRST_MAX_AGE_MS {
-            return;
-        }
-        self.status
-            .set(self.count_text(feed.items.len().min(self.max_items)));
-        self.state.update(|s| {
-            s.feed = Some(Arc::new(feed));
-            s.fetched_at = Some(saved_at);
-            s.saved = true;
-        });
+    fn wait(self, generation: u32, wait: Wait) {
+        set_timeout(
+            move || {
+                self.send(Event::WaitOver {
+                    generation,
+                    wait,
+                    page_hidden: page_hidden(),
+                })
+            },
+            Duration::from_millis(u64::from(wait.delay_ms())),
+        );
     }
 
     /// A polite announcement; cleared first, so the same words twice
@@ -282,44 +149,19 @@ impl Loader {
         );
     }
 
-    fn fail(self, url: &str, error: LoadError) {
-        log_problem(url, &error);
-        let retry_in = self
-            .control
-            .try_update_value(|c| {
-                c.count_due = false;
-                c.attempt += 1;
-                (c.attempt <= error.max_retries())
-                    .then(|| retry_delay_ms(c.attempt - 1))
-                    .flatten()
-            })
-            .flatten();
-        let saved = self
-            .state
-            .with_untracked(|s| s.feed.is_none())
-            .then(|| saved_copy(url))
-            .flatten();
-        self.state.update(|s| {
-            if let Some((saved_at, saved)) = saved {
-                s.feed = Some(Arc::new(saved));
-                s.fetched_at = Some(saved_at);
-                s.saved = true;
+    fn status_text(self, status: Status) -> String {
+        match status {
+            Status::Loading => self.locale.text(Msg::Loading).to_owned(),
+            Status::Count(count) => {
+                let formatters = intl::cached(self.locale.tag());
+                self.locale.format(
+                    Msg::Loaded,
+                    Some(&formatters.plural(count)),
+                    &[("count", &formatters.number(count))],
+                )
             }
-            s.problem = Some(error);
-        });
-        // With news on screen, the status line says how old it is (the
-        // notice under the heading shows the same words); without, the
-        // alert speaks.
-        let notice = self
-            .state
-            .with_untracked(|s| s.feed.as_ref().and(s.fetched_at));
-        self.status.set(match notice {
-            Some(fetched_at) => self.notice_text(fetched_at),
-            None => String::new(),
-        });
-        match retry_in {
-            Some(delay) => self.later(delay, true),
-            None => self.schedule_update(),
+            Status::SavedNotice(fetched_at) => self.notice_text(fetched_at),
+            Status::Clear => String::new(),
         }
     }
 
@@ -328,37 +170,6 @@ impl Loader {
         let date = intl::cached(self.locale.tag()).date_time(fetched_at);
         self.locale
             .format(Msg::SavedNotice, None, &[("date", &date)])
-    }
-
-    fn schedule_update(self) {
-        if let Some(secs) = self.refresh_secs {
-            self.later(secs.saturating_mul(1000), false);
-        }
-    }
-
-    /// The reader's "Try again": a fresh start, backoff forgotten. With
-    /// nothing to show, the error gives way to "Loading news…" (automatic
-    /// retries keep it, so it is not announced again and again).
-    fn retry_now(self) {
-        self.control.update_value(|c| {
-            c.attempt = 0;
-            c.count_due = true;
-        });
-        if self.state.with_untracked(|s| s.feed.is_none()) {
-            self.state.update(|s| s.problem = None);
-        }
-        self.status.set(self.locale.text(Msg::Loading).to_owned());
-        self.start();
-    }
-
-    /// "10 news items", in the UI language.
-    fn count_text(self, count: usize) -> String {
-        let formatters = intl::cached(self.locale.tag());
-        self.locale.format(
-            Msg::Loaded,
-            Some(&formatters.plural(count)),
-            &[("count", &formatters.number(count))],
-        )
     }
 }
 
@@ -373,54 +184,41 @@ pub fn NewsWidget(
 ) -> impl IntoView {
     let feed_url = options.feed.as_deref().and_then(feed_url);
     let max_items = options.max_items;
-    let state = RwSignal::new(State {
-        shown: max_items,
-        ..State::default()
-    });
+    let state = RwSignal::new(Machine::new(
+        max_items,
+        options.refresh_secs,
+        feed_url.is_some(),
+    ));
     let loader = Loader {
         timeout_ms: options.timeout_ms,
-        refresh_secs: options.refresh_secs,
         locale,
-        max_items,
+        url: StoredValue::new(feed_url.clone()),
+        attribute: StoredValue::new(options.feed.clone().unwrap_or_default()),
         state,
-        control: StoredValue::new(Control {
-            url: feed_url.clone(),
-            generation: 0,
-            attempt: 0,
-            count_due: false,
-        }),
-        paused: RwSignal::new(false),
         status: RwSignal::new(String::new()),
         announce: RwSignal::new(String::new()),
         list: NodeRef::new(),
     };
-    match &feed_url {
-        Some(url) => {
-            loader.show_saved_first(url);
-            loader.start();
-        }
-        None => {
-            log_problem(options.feed.as_deref().unwrap_or(""), &LoadError::NoFeed);
-            state.update(|s| s.problem = Some(LoadError::NoFeed));
-        }
-    }
-    // Back online: no need to wait for the next retry.
-    let online = window_event_listener(leptos::ev::online, move |_| {
-        // Not while the reader has paused updates of a list on screen.
-        let waiting = state.with_untracked(|s| {
-            matches!(s.problem, Some(LoadError::Offline | LoadError::Network))
-                && !(s.feed.is_some() && loader.paused.get_untracked())
-        });
-        if waiting {
-            loader.start();
-        }
+    loader.send(Event::Mounted {
+        saved: feed_url.as_deref().and_then(saved_copy),
+        now: js_sys::Date::now() as i64,
     });
-    on_cleanup(move || online.remove());
+    // Back online: no need to wait for the next retry.
+    let online = window_event_listener(leptos::ev::online, move |_| loader.send(Event::Online));
+    on_cleanup(move || {
+        online.remove();
+        loader.send(Event::Removed);
+    });
 
     // The failure and the age of what is shown change together; a memo, so
     // the alert is not re-inserted (and re-announced) by unrelated changes.
-    let problem = Memo::new(move |_| state.with(|s| s.problem.clone().map(|p| (p, s.fetched_at))));
-    let has_feed = Memo::new(move |_| state.with(|s| s.feed.is_some()));
+    let problem = Memo::new(move |_| {
+        state.with(|m| {
+            let s = m.shown();
+            s.problem.clone().map(|p| (p, s.fetched_at))
+        })
+    });
+    let has_feed = Memo::new(move |_| state.with(|m| m.shown().feed.is_some()));
     let heading_ref = NodeRef::<leptos::html::Div>::new();
     // Once the news (or an error) are on screen, the space the loader held
     // gives way to the widget's own height, remembered for the next visit:
@@ -442,7 +240,7 @@ pub fn NewsWidget(
         })
     };
     let retry = move |_| {
-        loader.retry_now();
+        loader.send(Event::Retry);
         // Without news shown, the Retry button disappears: keep keyboard
         // focus inside the widget. (With news shown it stays where it is.)
         if has_feed.get_untracked() {
@@ -456,18 +254,6 @@ pub fn NewsWidget(
         }
     };
 
-    // A live region's first content is often not read: it starts empty and
-    // gets "Loading news…" a moment after it is in the page.
-    set_timeout(
-        move || {
-            let still_loading =
-                state.try_with_untracked(|s| s.feed.is_none() && s.problem.is_none());
-            if still_loading == Some(true) {
-                loader.status.set(locale.text(Msg::Loading).to_owned());
-            }
-        },
-        Duration::from_millis(50),
-    );
     let status = loader.status;
     let status_class = move || match has_feed.get() || problem.with(Option::is_some) {
         true => "nw-visually-hidden",
@@ -508,7 +294,7 @@ pub fn NewsWidget(
     let heading_text = move || match custom_heading.clone() {
         Some(text) => text,
         None => state
-            .with(|s| s.feed.as_ref().and_then(|f| f.title.clone()))
+            .with(|m| m.shown().feed.as_ref().and_then(|f| f.title.clone()))
             .unwrap_or_else(|| locale.text(Msg::HeadingDefault).to_owned()),
     };
     let level = options.heading_level;
@@ -522,30 +308,22 @@ pub fn NewsWidget(
         .unwrap_or_else(document_base);
     let relative_dates = options.relative_dates;
     let list_ref = loader.list;
-    let visible = move || state.with(|s| s.visible().cloned().collect::<Vec<_>>());
+    let visible = move || state.with(|m| m.shown().visible().cloned().collect::<Vec<_>>());
     // Memos: the button and the message are not drawn anew (losing focus)
     // on every update, only when they come or go.
-    let is_empty =
-        Memo::new(move |_| state.with(|s| s.feed.as_ref().is_some_and(|f| f.items.is_empty())));
-    let has_more = Memo::new(move |_| state.with(State::has_more));
-    let show_more = move |_| {
-        let from = state.with_untracked(|s| s.shown);
-        state.update(|s| s.shown += max_items);
-        // After the new items are in the page: move focus to the first one.
-        request_animation_frame(move || focus_item(list_ref, from));
-    };
+    let is_empty = Memo::new(move |_| {
+        state.with(|m| m.shown().feed.as_ref().is_some_and(|f| f.items.is_empty()))
+    });
+    let has_more = Memo::new(move |_| state.with(|m| m.shown().has_more()));
+    // After the new items are in the page, focus moves to the first one.
+    let show_more = move |_| loader.send(Event::ShowMore);
     let pause_button = options.refresh_secs.map(|_| {
-        let toggle = move |_| {
-            let resume = loader.paused.get_untracked();
-            loader.paused.set(!resume);
-            if resume {
-                loader.start();
-            }
-        };
+        let paused = Memo::new(move |_| state.with(|m| m.shown().paused));
+        let toggle = move |_| loader.send(Event::PauseToggled);
         view! {
             <p class="nw-toolbar">
                 <button type="button" class="nw-button nw-small nw-secondary" on:click=toggle>
-                    {move || locale.text(if loader.paused.get() { Msg::UpdatesResume } else { Msg::UpdatesPause })}
+                    {move || locale.text(if paused.get() { Msg::UpdatesResume } else { Msg::UpdatesPause })}
                 </button>
             </p>
         }
@@ -568,8 +346,9 @@ pub fn NewsWidget(
                 )
             };
             let all_news = move || {
-                state.with(|s| {
-                    s.feed
+                state.with(|m| {
+                    m.shown()
+                        .feed
                         .as_ref()?
                         .home_page_url
                         .as_deref()
@@ -586,7 +365,7 @@ pub fn NewsWidget(
                     class="nw-list"
                     node_ref=list_ref
                     hidden=move || is_empty.get()
-                    lang=move || state.with(|s| s.feed.as_ref().and_then(|f| f.language.clone()))
+                    lang=move || state.with(|m| m.shown().feed.as_ref().and_then(|f| f.language.clone()))
                 >
                     <For each=visible key=item_key children=item_view/>
                 </ul>

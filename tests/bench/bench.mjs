@@ -183,6 +183,26 @@ const LOAD_KEYS = { wasmArrived: 'wasmArrived', feedRequested: 'feedRequested', 
 const loadStats = (runs) => Object.fromEntries(Object.entries(LOAD_KEYS).map(([name, key]) => [name, pick(runs, key)]));
 results.load = { cold: loadStats(cold), warm: loadStats(warm), runs: { cold, warm } };
 
+// 2b. Feed → first item with the widget already mounted and waiting: the
+// feed is held back 1.5 s, so this is reading, parsing and rendering
+// alone (warm code, no saved copy), at 10, 100 and 1,000 items.
+results.feedToItem = {};
+{
+  const context = await browser.newContext();
+  await context.addInitScript(PROBE);
+  await context.addInitScript(() => localStorage.clear());
+  const page = await context.newPage();
+  const delayed = (n) => `${base}/widgets.html?feed=/test/delay/1500/bench-feeds/feed-${n}.json&max=${Math.min(n, 100)}`;
+  await firstItem(page, delayed(10)); // warms the code cache
+  await firstItem(page, delayed(10));
+  for (const n of [10, 100, 1000]) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await firstItem(page, delayed(n)));
+    results.feedToItem[n] = { fromFeed: pick(runs, 'fromFeed'), longestAfterFeed: pick(runs, 'longestAfterFeed') };
+  }
+  await context.close();
+}
+
 // Layout shift on a page with text below the widget (1280×900): a first
 // visit, then a repeat visit in the same browser profile.
 const shifts = { first: [], repeat: [] };
@@ -303,6 +323,10 @@ for (const [k, label] of [['wasmArrived', 'wasm arrived'], ['feedRequested', 'fe
 lines.push('   per run (wasm arrived / feed requested / feed arrived / first item):');
 for (const kind of ['cold', 'warm']) {
   lines.push(`   ${kind}: ${l.runs[kind].map((r) => [r.wasmArrived, r.feedRequested, r.feedArrived, r.fromNavigation].map((x) => (x === null ? '–' : Math.round(x))).join('/')).join('  ')}`);
+}
+lines.push('', '2b. Feed arrived → first item, widget mounted and waiting (warm)   longest task after feed');
+for (const [n, f] of Object.entries(results.feedToItem)) {
+  lines.push(`${String(n).padStart(5)} items${' '.repeat(27)}${fmt(f.fromFeed).padEnd(34)}${fmt(f.longestAfterFeed)}`);
 }
 lines.push('', `Layout shift (CLS), text below the widget, 1280×900: first visit ${fmt(results.cls.first)}, repeat visit ${fmt(results.cls.repeat)}`);
 lines.push(`Lazy start, widget three viewports down: ${(results.lazy.beforeScrollBytes / 1024).toFixed(1)} KiB transferred before scrolling, ${(results.lazy.afterScrollBytes / 1024).toFixed(1)} KiB after`);
