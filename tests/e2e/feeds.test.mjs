@@ -164,6 +164,8 @@ for (const format of ['json', 'xml']) {
     assert.equal(shot.titles[0], 'Новость 0: центр открыл программу международного сотрудничества');
     await page.locator('#w0').getByRole('button', { name: 'Show more news' }).click();
     await page.waitForFunction(() => document.getElementById('w0').shadowRoot.querySelectorAll('.nw-item').length === 20);
+    // Focus moves in the frame after the new items are drawn.
+    await page.waitForFunction(() => document.getElementById('w0').shadowRoot.activeElement?.closest('.nw-item'), null, { timeout: 5000 });
     const focused = await page.evaluate(() => document.getElementById('w0').shadowRoot.activeElement?.textContent);
     assert.equal(focused, 'Новость 10: центр открыл программу международного сотрудничества');
     await page.keyboard.press('Tab');
