@@ -216,6 +216,7 @@ mod tests {
                 title: Some("Programme".into()),
                 size: Some(1234),
             }],
+            notes: Vec::new(),
         }
     }
 

@@ -13,118 +13,77 @@ pub struct Timestamp {
 }
 
 impl Timestamp {
-    /// Reads an RFC 3339 date-time (`2024-12-07T10:00:00+03:00`, fraction and
-    /// `Z` allowed, `t`/space separator tolerated) or a plain date
-    /// (`2024-12-07`, taken as midnight UTC). Anything else is `None`: a bad
-    /// date drops the date, not the item.
-    pub fn parse_rfc3339(text: &str) -> Option<Self> {
-        let s = text.trim().as_bytes();
-        let year = digits(s, 0, 4)?;
-        expect(s, 4, b'-')?;
-        let month = digits(s, 5, 2)?;
-        expect(s, 7, b'-')?;
-        let day = digits(s, 8, 2)?;
-        if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
-            return None;
-        }
-        let days = days_from_civil(year, month, day);
-        if s.len() == 10 {
-            return Some(Self {
-                unix_ms: days * 86_400_000,
-            });
-        }
-        if !matches!(s.get(10), Some(b'T' | b't' | b' ')) {
-            return None;
-        }
-        let hour = digits(s, 11, 2)?;
-        expect(s, 13, b':')?;
-        let minute = digits(s, 14, 2)?;
-        expect(s, 16, b':')?;
-        let second = digits(s, 17, 2)?;
-        if hour > 23 || minute > 59 || second > 60 {
-            return None;
-        }
-        let mut pos = 19;
-        let mut millis = 0;
-        if s.get(pos) == Some(&b'.') {
-            pos += 1;
-            let start = pos;
-            while s.get(pos).is_some_and(u8::is_ascii_digit) {
-                if pos - start < 3 {
-                    millis = millis * 10 + i64::from(s[pos] - b'0');
-                }
-                pos += 1;
-            }
-            if pos == start {
-                return None;
-            }
-            for _ in (pos - start)..3 {
-                millis *= 10;
-            }
-        }
-        let offset_minutes = match s.get(pos) {
-            Some(b'Z' | b'z') if s.len() == pos + 1 => 0,
-            Some(&sign @ (b'+' | b'-')) if s.len() == pos + 6 => {
-                let h = digits(s, pos + 1, 2)?;
-                expect(s, pos + 3, b':')?;
-                let m = digits(s, pos + 4, 2)?;
-                if h > 23 || m > 59 {
-                    return None;
-                }
-                let total = h * 60 + m;
-                if sign == b'-' { -total } else { total }
-            }
-            _ => return None,
-        };
-        let seconds =
-            days * 86_400 + hour * 3600 + minute * 60 + second.min(59) - offset_minutes * 60;
-        Some(Self {
-            unix_ms: seconds * 1000 + millis,
-        })
+    /// Reads a date in any form RSS and Atom feeds write one: RFC 3339 and
+    /// the rest of W3C-DTF (`2003`, `2003-12`, no seconds), SQL style
+    /// (`2004-07-08 23:56:58`, taken as UTC), and RFC 822/2822 with the
+    /// variants [`Timestamp::parse_rfc2822`] takes. `None` when the text is
+    /// none of them: a date that cannot be read is no date, never a guess.
+    pub fn parse_feed_date(text: &str) -> Option<Self> {
+        iso(text, true).or_else(|| Self::parse_rfc2822(text))
     }
 
-    /// Reads an RFC 2822 date-time, the RSS `pubDate` form: `Mon, 01 Jan
-    /// 2024 10:00:00 +0300`. Lenient the way feeds need: the weekday is
-    /// optional (and not checked), the year may have 2 digits (`24` is 2024,
-    /// `99` is 1999), seconds may be left out, extra spaces are fine, month
-    /// names are English in any case (`January` too), and the zone may be
-    /// `+hhmm`/`-hhmm` (or `+hh:mm`), `GMT`/`UT`/`UTC`/`Z`, a US zone
-    /// (`EST`…`PDT`), `MSK` (Russian CMSs), or missing (taken as UTC).
+    /// Reads an RFC 3339 date-time (`2024-12-07T10:00:00+03:00`, fraction and
+    /// `Z` allowed, `t`/space separator tolerated) or a plain date
+    /// (`2024-12-07`, taken as midnight UTC): JSON Feed's only form.
     /// Anything else is `None`: a bad date drops the date, not the item.
+    pub fn parse_rfc3339(text: &str) -> Option<Self> {
+        iso(text, false)
+    }
+
+    /// Reads an RFC 822/2822 date-time, the RSS `pubDate` form: `Mon, 01
+    /// Jan 2024 10:00:00 +0300`. Lenient the way feeds need: the weekday is
+    /// optional (and not checked), the month may come before the day, the
+    /// year may have 2 digits (`24` is 2024, `99` is 1999), the time or its
+    /// seconds may be left out, months may be English (any case, full or
+    /// cut: `Sept`), Russian (`19 Фев 2025`, `19 февраля 2025 г.`), German,
+    /// French or Spanish, and the zone (see [`zone_offset`]) may be missing
+    /// (taken as UTC) or followed by a comment (`(MSK)`).
     pub fn parse_rfc2822(text: &str) -> Option<Self> {
-        let mut parts = text
+        let (mut day, mut month, mut year, mut time) = (None, None, None, None);
+        let mut month_at = 0;
+        let mut zone = None;
+        let parts = text
             .split(|c: char| c.is_whitespace() || c == ',')
             .filter(|p| !p.is_empty());
-        let mut day = parts.next()?;
-        if day.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            day = parts.next()?;
+        for (at, part) in parts.enumerate() {
+            let dated = day.is_some() || month.is_some() || year.is_some();
+            if part.starts_with(|c: char| c.is_ascii_digit()) {
+                if part.contains(':') && time.is_none() && dated {
+                    time = Some(clock(part)?);
+                    continue;
+                }
+                let n = number(part, 1, 4)?;
+                match part.len() {
+                    4 if year.is_none() => year = Some(n),
+                    1 | 2 if day.is_none() => day = Some(n),
+                    2 if year.is_none() => year = Some(if n < 50 { n + 2000 } else { n + 1900 }),
+                    _ => return None,
+                }
+            } else if let Some(m) = month_number(part) {
+                // A Spanish weekday may look like a month (`mar`, Tuesday).
+                if month.is_some() && month_at != 0 {
+                    return None;
+                }
+                (month, month_at) = (Some(m), at);
+            } else if !dated && part.trim_end_matches('.').chars().all(char::is_alphabetic) {
+                // A weekday, in any language: not checked.
+            } else if matches!(part, "г." | "г") {
+                // Russian "year".
+            } else if part.starts_with('(') && zone.is_some() {
+                break;
+            } else if zone.is_none() && year.is_some() {
+                zone = Some(zone_offset(part)?);
+            } else {
+                return None;
+            }
         }
-        let day = number(day, 1, 2)?;
-        let month = month_number(parts.next()?)?;
-        let year = parts.next()?;
-        let year = match (number(year, 2, 4)?, year.len()) {
-            (y, 2) if y < 50 => y + 2000,
-            (y, 2 | 3) => y + 1900,
-            (y, _) => y,
-        };
-        let mut time = parts.next()?.split(':');
-        let hour = number(time.next()?, 1, 2)?;
-        let minute = number(time.next()?, 2, 2)?;
-        let second = time.next().map_or(Some(0), |s| number(s, 2, 2))?;
-        let offset_minutes = match parts.next() {
-            None => 0,
-            Some(zone) => zone_offset(zone)?,
-        };
-        // A trailing comment, as in `+0000 (UTC)`, is allowed; nothing else.
-        if parts.next().is_some_and(|p| !p.starts_with('(')) || time.next().is_some() {
-            return None;
-        }
-        if day < 1 || day > days_in_month(year, month) || hour > 23 || minute > 59 || second > 60 {
+        let (day, month, year) = (day?, month?, year?);
+        let (hour, minute, second) = time.unwrap_or((0, 0, 0));
+        if day < 1 || day > days_in_month(year, month) {
             return None;
         }
         let days = days_from_civil(year, month, day);
-        let seconds =
-            days * 86_400 + hour * 3600 + minute * 60 + second.min(59) - offset_minutes * 60;
+        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - zone.unwrap_or(0) * 60;
         Some(Self {
             unix_ms: seconds * 1000,
         })
@@ -146,6 +105,102 @@ impl Timestamp {
     }
 }
 
+/// RFC 3339; when `lenient`, the rest of W3C-DTF too (a year, a month,
+/// no seconds) and no zone (UTC), as SQL-minded generators write.
+fn iso(text: &str, lenient: bool) -> Option<Timestamp> {
+    let s = text.trim().as_bytes();
+    let year = digits(s, 0, 4)?;
+    let partial = |len| lenient && s.len() == len;
+    let month = if partial(4) {
+        1
+    } else {
+        expect(s, 4, b'-')?;
+        digits(s, 5, 2)?
+    };
+    let day = if partial(4) || partial(7) {
+        1
+    } else {
+        expect(s, 7, b'-')?;
+        digits(s, 8, 2)?
+    };
+    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
+        return None;
+    }
+    let days = days_from_civil(year, month, day);
+    if s.len() <= 10 {
+        return Some(Timestamp {
+            unix_ms: days * 86_400_000,
+        });
+    }
+    if !matches!(s.get(10), Some(b'T' | b't' | b' ')) {
+        return None;
+    }
+    let hour = digits(s, 11, 2)?;
+    expect(s, 13, b':')?;
+    let minute = digits(s, 14, 2)?;
+    let mut pos = 16;
+    let mut second = 0;
+    if lenient && s.get(pos) != Some(&b':') {
+        // W3C-DTF `hh:mm`.
+    } else {
+        expect(s, pos, b':')?;
+        second = digits(s, pos + 1, 2)?;
+        pos += 3;
+    }
+    if hour > 23 || minute > 59 || second > 60 {
+        return None;
+    }
+    let mut millis = 0;
+    if s.get(pos) == Some(&b'.') {
+        pos += 1;
+        let start = pos;
+        while s.get(pos).is_some_and(u8::is_ascii_digit) {
+            if pos - start < 3 {
+                millis = millis * 10 + i64::from(s[pos] - b'0');
+            }
+            pos += 1;
+        }
+        if pos == start {
+            return None;
+        }
+        for _ in (pos - start)..3 {
+            millis *= 10;
+        }
+    }
+    let offset_minutes = match s.get(pos) {
+        None if lenient => 0,
+        Some(b'Z' | b'z') if s.len() == pos + 1 => 0,
+        Some(&sign @ (b'+' | b'-')) if s.len() == pos + 6 => {
+            let h = digits(s, pos + 1, 2)?;
+            expect(s, pos + 3, b':')?;
+            let m = digits(s, pos + 4, 2)?;
+            if h > 23 || m > 59 {
+                return None;
+            }
+            let total = h * 60 + m;
+            if sign == b'-' { -total } else { total }
+        }
+        _ => return None,
+    };
+    let seconds = days * 86_400 + hour * 3600 + minute * 60 + second.min(59) - offset_minutes * 60;
+    Some(Timestamp {
+        unix_ms: seconds * 1000 + millis,
+    })
+}
+
+/// `hh:mm` or `hh:mm:ss` (a leap second read as :59).
+fn clock(text: &str) -> Option<(i64, i64, i64)> {
+    let mut parts = text.split(':');
+    let hour = number(parts.next()?, 1, 2)?;
+    let minute = number(parts.next()?, 2, 2)?;
+    let second = parts.next().map_or(Some(0), |s| number(s, 2, 2))?;
+    (parts.next().is_none() && hour <= 23 && minute <= 59 && second <= 60).then_some((
+        hour,
+        minute,
+        second.min(59),
+    ))
+}
+
 /// A number written with `min..=max` ASCII digits and nothing else.
 fn number(s: &str, min: usize, max: usize) -> Option<i64> {
     if !(min..=max).contains(&s.len()) {
@@ -154,9 +209,11 @@ fn number(s: &str, min: usize, max: usize) -> Option<i64> {
     digits(s.as_bytes(), 0, s.len())
 }
 
-/// `Jan`…`Dec` (or the full name, or a prefix of it such as `Sept`), any case.
+/// A month by its name or abbreviation: English (any case, at least three
+/// letters of the name: `Sept`, `January`), Russian (`фев`, `февраля`,
+/// `Май`), German, French and Spanish, as CMSs localize them.
 fn month_number(name: &str) -> Option<i64> {
-    const MONTHS: [&str; 12] = [
+    const ENGLISH: [&str; 12] = [
         "january",
         "february",
         "march",
@@ -170,43 +227,99 @@ fn month_number(name: &str) -> Option<i64> {
         "november",
         "december",
     ];
-    let name = name.to_ascii_lowercase();
-    let index = MONTHS
+    let name = super::fold_case(name.trim_end_matches('.'));
+    if let Some(index) = ENGLISH
         .iter()
-        .position(|m| name.len() >= 3 && m.starts_with(name.as_str()))?;
-    Some(index as i64 + 1)
+        .position(|m| name.len() >= 3 && m.starts_with(name.as_str()))
+    {
+        return Some(index as i64 + 1);
+    }
+    // Other languages by their first letters (a name's stem: `февраля`).
+    let stem = |n: usize| name.chars().take(n).collect::<String>();
+    let three = stem(3);
+    Some(match three.as_str() {
+        "янв" | "jän" | "ene" | "jan" => 1,
+        "фев" | "fév" | "fev" => 2,
+        "мар" | "mär" | "mrz" | "mar" => 3,
+        "апр" | "avr" | "abr" => 4,
+        "мая" | "май" | "mai" => 5,
+        // `jun`, `jul`: German `Juni`, `Juli`, which English does not prefix.
+        "июн" | "jun" => 6,
+        "июл" | "jul" => 7,
+        "авг" | "aoû" | "aou" | "ago" => 8,
+        "сен" | "set" => 9,
+        "окт" | "okt" => 10,
+        "ноя" => 11,
+        "дек" | "dez" | "déc" | "dic" => 12,
+        // French `juin` and `juil` share their first three letters.
+        _ => match stem(4).as_str() {
+            "juin" => 6,
+            "juil" => 7,
+            _ => return None,
+        },
+    })
 }
 
-/// A zone as RFC 2822 feeds write it, in minutes east of UTC.
+/// A zone as feeds write it, in minutes east of UTC: `+hhmm`, `-hh:mm`,
+/// `+hh`; `GMT+03:00`, `UTC-5`; `Etc/GMT-3` (POSIX: the sign inverted,
+/// so UTC+3); `GMT`/`UT`/`UTC`/`Z`; North American (`EST`…`PDT`, `AST`,
+/// `ADT`, and `AT`/`ET`/`CT`/`MT`/`PT`, standard time), European (`WET`,
+/// `CET`, `MET`, `EET` and their summer `…ST`), `MSK`; and the military
+/// letters with the signs RFC 822 gives them (`A` is −1 hour, `N` +1).
 fn zone_offset(zone: &str) -> Option<i64> {
-    if let Some(rest) = zone.strip_prefix(['+', '-']) {
-        let (h, m) = match rest.len() {
-            2 => (number(rest, 2, 2)?, 0),
-            4 => (number(rest.get(..2)?, 2, 2)?, number(rest.get(2..)?, 2, 2)?),
-            5 if rest.as_bytes()[2] == b':' => {
-                (number(rest.get(..2)?, 2, 2)?, number(rest.get(3..)?, 2, 2)?)
-            }
-            _ => return None,
+    let upper = zone.to_ascii_uppercase();
+    if let Some(rest) = upper.strip_prefix("ETC/GMT") {
+        return if rest.is_empty() {
+            Some(0)
+        } else {
+            signed(rest).map(|m| -m)
         };
-        if h > 23 || m > 59 {
-            return None;
-        }
-        let total = h * 60 + m;
-        return Some(if zone.starts_with('-') { -total } else { total });
     }
-    Some(match zone.to_ascii_uppercase().as_str() {
-        "GMT" | "UT" | "UTC" | "Z" => 0,
-        "EST" => -5 * 60,
-        "EDT" => -4 * 60,
-        "CST" => -6 * 60,
-        "CDT" => -5 * 60,
-        "MST" => -7 * 60,
-        "MDT" => -6 * 60,
-        "PST" => -8 * 60,
-        "PDT" => -7 * 60,
-        "MSK" => 3 * 60,
+    let rest = ["GMT", "UTC", "UT"]
+        .iter()
+        .find_map(|p| upper.strip_prefix(p))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(&upper);
+    if rest.starts_with(['+', '-']) {
+        return signed(rest);
+    }
+    let hours = match rest {
+        "GMT" | "UT" | "UTC" | "Z" | "WET" => 0,
+        "WEST" | "CET" | "MET" => 1,
+        "CEST" | "MEST" | "EET" => 2,
+        "EEST" | "MSK" => 3,
+        "MSD" => 4,
+        "ADT" => -3,
+        "AST" | "AT" | "EDT" => -4,
+        "EST" | "ET" | "CDT" => -5,
+        "CST" | "CT" | "MDT" => -6,
+        "MST" | "MT" | "PDT" => -7,
+        "PST" | "PT" => -8,
+        military if military.len() == 1 => match military.as_bytes()[0] {
+            b @ b'A'..=b'I' => -i64::from(b - b'A' + 1),
+            b @ b'K'..=b'M' => -i64::from(b - b'K' + 10),
+            b @ b'N'..=b'Y' => i64::from(b - b'N' + 1),
+            _ => return None,
+        },
         _ => return None,
-    })
+    };
+    Some(hours * 60)
+}
+
+/// `+hhmm`, `+hh:mm`, `+h` or `+hh` (or `-`), in minutes.
+fn signed(text: &str) -> Option<i64> {
+    let negative = text.starts_with('-');
+    let rest = text.strip_prefix(['+', '-'])?;
+    let (h, m) = match rest.split_once(':') {
+        Some((h, m)) => (number(h, 1, 2)?, number(m, 2, 2)?),
+        None if rest.len() == 4 => (number(rest.get(..2)?, 2, 2)?, number(rest.get(2..)?, 2, 2)?),
+        None => (number(rest, 1, 2)?, 0),
+    };
+    if h > 23 || m > 59 {
+        return None;
+    }
+    let total = h * 60 + m;
+    Some(if negative { -total } else { total })
 }
 
 fn digits(s: &[u8], at: usize, len: usize) -> Option<i64> {
@@ -465,8 +578,11 @@ mod tests {
         assert_eq!(rfc2822("07 Dec 2024 10:00:00 +030"), None);
     }
     #[test]
-    fn rfc2822_russian_month_is_none() {
-        assert_eq!(rfc2822("07 дек 2024 10:00:00 +0300"), None);
+    fn rfc2822_russian_month() {
+        assert_eq!(
+            rfc2822("07 дек 2024 10:00:00 +0300"),
+            Some(1_733_554_800_000)
+        );
     }
     #[test]
     fn rfc2822_non_ascii_does_not_panic() {
@@ -484,6 +600,124 @@ mod tests {
         assert_eq!(rfc2822("2024-12-07T10:00:00Z"), None);
     }
 
+    fn feed_date(s: &str) -> Option<i64> {
+        Timestamp::parse_feed_date(s).map(|t| t.unix_ms)
+    }
+
+    #[test]
+    fn zones_by_name() {
+        for (zone, hours) in [
+            ("CET", 1),
+            ("MET", 1),
+            ("CEST", 2),
+            ("MEST", 2),
+            ("EET", 2),
+            ("EEST", 3),
+            ("WET", 0),
+            ("AST", -4),
+            ("ADT", -3),
+            ("AT", -4),
+            ("ET", -5),
+            ("CT", -6),
+            ("MT", -7),
+            ("PT", -8),
+        ] {
+            let text = ["Sat, 07 Dec 2024 10:00:00 ", zone].concat();
+            assert_eq!(
+                rfc2822(&text),
+                DEC7.map(|t| t - hours * 3_600_000),
+                "{zone}"
+            );
+        }
+    }
+    #[test]
+    fn zones_as_offsets_from_gmt() {
+        let plus3 = DEC7.map(|t| t - 3 * 3_600_000);
+        for zone in ["GMT+03:00", "GMT+0300", "UTC+3", "Etc/GMT-3", "+03"] {
+            let text = ["07 Dec 2024 10:00:00 ", zone].concat();
+            assert_eq!(rfc2822(&text), plus3, "{zone}");
+        }
+        assert_eq!(
+            rfc2822("07 Dec 2024 10:00:00 Etc/GMT+5"),
+            DEC7.map(|t| t + 5 * 3_600_000)
+        );
+        assert_eq!(rfc2822("07 Dec 2024 10:00:00 Etc/GMT"), DEC7);
+    }
+    #[test]
+    fn military_zones_as_rfc822_signs_them() {
+        let hour = 3_600_000;
+        assert_eq!(rfc2822("07 Dec 2024 10:00:00 Z"), DEC7);
+        assert_eq!(rfc2822("07 Dec 2024 10:00:00 A"), DEC7.map(|t| t + hour));
+        assert_eq!(
+            rfc2822("07 Dec 2024 10:00:00 M"),
+            DEC7.map(|t| t + 12 * hour)
+        );
+        assert_eq!(rfc2822("07 Dec 2024 10:00:00 N"), DEC7.map(|t| t - hour));
+        assert_eq!(
+            rfc2822("07 Dec 2024 10:00:00 Y"),
+            DEC7.map(|t| t - 12 * hour)
+        );
+        assert_eq!(rfc2822("07 Dec 2024 10:00:00 J"), None);
+    }
+    #[test]
+    fn date_without_time_is_midnight_utc() {
+        assert_eq!(rfc2822("07 Dec 2024"), Some(1_733_529_600_000));
+        assert_eq!(rfc2822("Sat, 7 Dec 2024"), Some(1_733_529_600_000));
+    }
+    #[test]
+    fn month_before_day() {
+        assert_eq!(rfc2822("Sat, Dec 07 2024 10:00:00 GMT"), DEC7);
+        assert_eq!(rfc2822("December 7, 2024 10:00 GMT"), DEC7);
+    }
+    #[test]
+    fn weekday_with_dot_and_wrong_weekday_ignored() {
+        assert_eq!(rfc2822("Mon. 07 Dec 2024 10:00:00 GMT"), DEC7);
+    }
+    #[test]
+    fn localized_months() {
+        let feb19 = Some(1_739_923_200_000);
+        assert_eq!(rfc2822("19 Фев 2025"), feb19);
+        assert_eq!(rfc2822("19 февраля 2025 г."), feb19);
+        assert_eq!(
+            rfc2822("19 февраля 2025 10:00"),
+            feb19.map(|t| t + 10 * 3_600_000)
+        );
+        assert_eq!(rfc2822("19 févr. 2025"), feb19);
+        assert_eq!(rfc2822("19. Feb 2025"), None);
+        assert_eq!(rfc2822("mar, 07 dic 2024 10:00:00 GMT"), DEC7);
+        assert_eq!(rfc2822("7 Dez 2024 10:00:00 GMT"), DEC7);
+        assert_eq!(rfc2822("7 мая 2024"), Some(1_715_040_000_000));
+        assert_eq!(rfc2822("7 juin 2024"), Some(1_717_718_400_000));
+        assert_eq!(rfc2822("7 juil 2024"), Some(1_720_310_400_000));
+        assert_eq!(rfc2822("7 Juni 2024"), Some(1_717_718_400_000));
+    }
+    #[test]
+    fn two_months_are_no_date() {
+        assert_eq!(rfc2822("07 Dec Jan 2024"), None);
+    }
+    #[test]
+    fn w3c_dtf_partial_dates() {
+        assert_eq!(feed_date("2003"), Some(1_041_379_200_000));
+        assert_eq!(feed_date("2003-12"), Some(1_070_236_800_000));
+        assert_eq!(feed_date("2003-12-13T18:30Z"), Some(1_071_340_200_000));
+        assert_eq!(
+            feed_date("2003-12-13T18:30:02.25+01:00"),
+            Some(1_071_336_602_250)
+        );
+        assert_eq!(ms("2003"), None);
+        assert_eq!(ms("2003-12-13T18:30Z"), None);
+    }
+    #[test]
+    fn sql_style_is_utc() {
+        assert_eq!(feed_date("2004-07-08 23:56:58"), Some(1_089_331_018_000));
+        assert_eq!(ms("2004-07-08 23:56:58"), None);
+    }
+    #[test]
+    fn feed_date_reads_rfc822_too() {
+        assert_eq!(feed_date("Sat, 07 Dec 2024 10:00:00 GMT"), DEC7);
+        assert_eq!(feed_date("next Tuesday"), None);
+        assert_eq!(feed_date("2003-13"), None);
+    }
     #[test]
     fn round_trips_to_utc_text() {
         let t = Timestamp::parse_rfc3339("2024-12-07T13:00:00+03:00").unwrap();

@@ -71,7 +71,8 @@ pub(super) fn convert_item(
         .or_else(|| text_field(obj, "content_text"))
         .or_else(|| html_text_field(obj, "content_html"))
         .map(|s| truncate_words(&s, SUMMARY_MAX_CHARS));
-    if title.is_none() && summary.is_none() {
+    // A link alone is news too: the shell names it "Untitled news item".
+    if title.is_none() && summary.is_none() && url.is_none() {
         return Err(SkipReason::NothingToShow);
     }
     let id = id_field(obj)
@@ -103,6 +104,7 @@ pub(super) fn convert_item(
         tags: string_list(obj.get("tags")),
         language: text_field(obj, "language").or_else(|| feed_language.map(str::to_owned)),
         attachments,
+        notes: Vec::new(),
     })
 }
 

@@ -11,6 +11,7 @@ mod json_feed;
 mod json_scan;
 mod syndication;
 mod text;
+mod uri;
 mod wordpress;
 mod xml;
 
@@ -101,6 +102,24 @@ pub struct Item {
     /// Files attached to the item (JSON Feed `attachments`, RSS `enclosure`,
     /// Atom `link rel=enclosure`), pictures excepted.
     pub attachments: Vec<Attachment>,
+    /// What the reader worked around, for the lint; the widget ignores it.
+    pub notes: Vec<Note>,
+}
+
+/// Something about an item that editors should hear though readers see
+/// the item: a date no one can read, a field taken from a stand-in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// A date in no form the reader knows, as written: no date is shown for it.
+    UnreadDate(String),
+    /// A field read from a non-standard element because the standard one
+    /// is missing (`title` from `dc:title`).
+    Fallback {
+        /// The field the widget shows: `title` or `date`.
+        field: &'static str,
+        /// The element it came from (`dc:title`, `media:title`, `dcterms`).
+        element: &'static str,
+    },
 }
 
 /// An item picture and its text alternative.

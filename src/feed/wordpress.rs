@@ -56,6 +56,7 @@ pub(super) fn convert_post(
         // Polylang adds `lang`; without it the feed's language, if any.
         language: text_field(post, "lang").or_else(|| feed_language.map(str::to_owned)),
         attachments: Vec::new(),
+        notes: Vec::new(),
     })
 }
 

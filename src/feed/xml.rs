@@ -82,14 +82,20 @@ pub(super) struct Tag<'a> {
 impl<'a> Tag<'a> {
     /// The value of attribute `name` (prefix included: `xml:lang`), decoded.
     pub(super) fn attr(&self, name: &str) -> Option<Cow<'a, str>> {
+        self.attrs()
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| decode(value))
+    }
+
+    /// Every attribute as written: its name and its raw (undecoded) value.
+    /// Namespace declarations (`xmlns:dc`) and `xml:base` are read from here.
+    pub(super) fn attrs(&self) -> impl Iterator<Item = (&'a str, &'a str)> + use<'a> {
         let mut rest = self.attrs;
-        while let Ok(Some((key, value, len))) = attribute(rest) {
-            if key == name {
-                return Some(decode(value));
-            }
+        std::iter::from_fn(move || {
+            let (key, value, len) = attribute(rest).ok()??;
             rest = &rest[len..];
-        }
-        None
+            Some((key, value))
+        })
     }
 }
 
@@ -201,24 +207,6 @@ impl<'a> Reader<'a> {
             }
         }
         Ok(())
-    }
-
-    /// Reads the children of the element whose `Start` was just returned
-    /// and gives the text of the first one with one of `names`.
-    pub(super) fn child_text(&mut self, names: &[&str]) -> Result<Option<String>, XmlError> {
-        let depth = self.depth();
-        let mut found = None;
-        while let Some(token) = self.next()? {
-            match token {
-                Token::End(_) if self.depth() < depth => break,
-                Token::Start(tag) if names.contains(&tag.name) && found.is_none() => {
-                    found = Some(self.content(Mode::Plain)?);
-                }
-                Token::Start(_) => self.skip()?,
-                _ => {}
-            }
-        }
-        Ok(found)
     }
 
     fn error(&self, offset: usize) -> XmlError {
@@ -708,11 +696,12 @@ mod tests {
         assert_eq!(content("<a/>", Mode::Html), "");
     }
     #[test]
-    fn child_text_finds_name() {
-        let mut reader = Reader::new("<author><uri>u</uri><name>N</name><name>M</name></author>");
-        assert!(matches!(reader.next(), Ok(Some(Token::Start(_)))));
-        assert_eq!(reader.child_text(&["name"]).unwrap().as_deref(), Some("N"));
-        assert_eq!(reader.next(), Ok(None));
+    fn attrs_in_order_raw() {
+        let tag = first_tag(r#"<a xmlns:dc="u&amp;" b='2'/>"#);
+        assert_eq!(
+            tag.attrs().collect::<Vec<_>>(),
+            [("xmlns:dc", "u&amp;"), ("b", "2")]
+        );
     }
 
     #[test]
