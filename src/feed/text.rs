@@ -156,7 +156,7 @@ fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
 }
 
 /// Decodes the entities CMSs actually emit: the XML five, `&nbsp;`, a few
-/// typographic ones, and numeric references. Unknown ones stay as written.
+/// typographic ones, the Latin-1 letters, and numeric references. Unknown ones stay as written.
 fn decode_entities(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -220,8 +220,38 @@ fn decode_entity(name: &str) -> Option<char> {
         "reg" => '®',
         "deg" => '°',
         "numero" => '№',
-        _ => return None,
+        "euro" => '€',
+        "trade" => '™',
+        "bull" => '•',
+        "middot" => '·',
+        "times" => '×',
+        "szlig" => 'ß',
+        "aelig" => 'æ',
+        "AElig" => 'Æ',
+        "oslash" => 'ø',
+        "Oslash" => 'Ø',
+        _ => return accented_letter(name),
     })
+}
+
+/// The Latin-1 letters with a diacritic (`eacute`, `Ouml`, `ccedil`),
+/// from the base letter and the mark's name rather than a 50-row table.
+fn accented_letter(name: &str) -> Option<char> {
+    const MARKS: [(&str, &str, &str); 7] = [
+        ("acute", "AEIOUYaeiouy", "ÁÉÍÓÚÝáéíóúý"),
+        ("grave", "AEIOUaeiou", "ÀÈÌÒÙàèìòù"),
+        ("circ", "AEIOUaeiou", "ÂÊÎÔÛâêîôû"),
+        ("uml", "AEIOUaeiouy", "ÄËÏÖÜäëïöüÿ"),
+        ("tilde", "ANOano", "ÃÑÕãñõ"),
+        ("ring", "Aa", "Åå"),
+        ("cedil", "Cc", "Çç"),
+    ];
+    let mut chars = name.chars();
+    let base = chars.next()?;
+    let mark = chars.as_str();
+    let (_, bases, letters) = MARKS.iter().find(|(m, _, _)| *m == mark)?;
+    let at = bases.chars().position(|b| b == base)?;
+    letters.chars().nth(at)
 }
 
 /// Lowercase for comparing with fixed Latin and Cyrillic phrases ("Read
@@ -375,6 +405,13 @@ mod tests {
         assert_eq!(
             html_to_text("&laquo;Tom&amp;Jerry&raquo; &#8212; &#x41;"),
             "«Tom&Jerry» — A"
+        );
+    }
+    #[test]
+    fn latin1_letters() {
+        assert_eq!(
+            html_to_text("Caf&eacute; &Agrave; &ouml;&szlig; &ccedil;&Ntilde; &ymlaut; &xacute;"),
+            "Café À öß çÑ &ymlaut; &xacute;"
         );
     }
     #[test]
