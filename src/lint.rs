@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use serde_json::{Map, Value};
 
 use crate::feed::{
-    self, Format, Item, ParseError, Reader, SkipReason, Syntax, Timestamp, html_to_text,
+    self, Format, Item, Note, ParseError, Reader, SkipReason, Syntax, Timestamp, html_to_text,
 };
 
 /// How much a finding matters.
@@ -61,7 +61,10 @@ rules! {
     FeedExpired => "feed-expired", Warning, "The feed says `\"expired\": true`: its publisher will never update it, and feed readers may stop fetching it. Remove the flag if the feed is still in use.";
     HtmlPage => "html-page", Error, "The address returns a web page, not a feed: usually an error page, a login page or a wrong URL. Point the widget at the feed itself.";
     ItemNotObject => "item-not-object", Error, "An entry of `items` is not an object and is skipped. Remove it or make it an item object.";
-    NothingToShow => "item-empty", Error, "The item has neither a title nor any text, so it is not shown. Add a `title` or a `summary`.";
+    NothingToShow => "item-empty", Error, "The item has no title, no text and no link, so it is not shown. Add a `title` or a `summary`.";
+    NoTitle => "no-title", Warning, "The item has no title: the widget shows its text alone, or \"Untitled news item\" when it has only a link, which tells readers little. Give every item a `title`.";
+    UnreadDate => "unread-date", Error, "The widget cannot read this date, so the item shows no date and may sort wrongly. Write it as RFC 822 (Sat, 07 Dec 2024 10:00:00 +0300) or RFC 3339 (2024-12-07T10:00:00+03:00).";
+    FallbackField => "fallback-field", Tip, "A field was read from a stand-in element (`dc:title`, `media:title`, `dcterms:…`) because the standard one is missing; other feed readers may not look there. Add the standard element (`title`, `pubDate`, Atom `published`).";
     MissingId => "missing-id", Warning, "The item has no `id`; one is made up from its URL or position, which changes when items move. Give every item a stable `id`.";
     DuplicateId => "duplicate-id", Error, "Two items share this `id`; readers' tools treat them as one. Make every `id` unique.";
     BadDate => "bad-date", Error, "The date is not RFC 3339 (like 2025-02-18T14:30:00+03:00), so it is ignored and the item may sort wrongly. Write the date in that form, with a time zone.";
@@ -104,7 +107,16 @@ impl Rule {
                 "Элемент `items` — не объект, он пропущен. Удалите его или сделайте объектом новости."
             }
             Rule::NothingToShow => {
-                "У новости нет ни заголовка, ни текста, она не показывается. Добавьте `title` или `summary`."
+                "У новости нет ни заголовка, ни текста, ни ссылки, она не показывается. Добавьте `title` или `summary`."
+            }
+            Rule::NoTitle => {
+                "У новости нет заголовка: виджет показывает только её текст или, если есть лишь ссылка, «Новость без заголовка», а это мало что говорит читателю. Дайте каждой новости `title`."
+            }
+            Rule::UnreadDate => {
+                "Виджет не может прочитать эту дату, поэтому новость показывается без даты и может стоять не на своём месте. Запишите её по RFC 822 (Sat, 07 Dec 2024 10:00:00 +0300) или RFC 3339 (2024-12-07T10:00:00+03:00)."
+            }
+            Rule::FallbackField => {
+                "Поле прочитано из заменяющего элемента (`dc:title`, `media:title`, `dcterms:…`), потому что стандартного нет; другие программы чтения лент могут туда не смотреть. Добавьте стандартный элемент (`title`, `pubDate`, `published` в Atom)."
             }
             Rule::MissingId => {
                 "У новости нет `id`; он придумывается из адреса или позиции и меняется при перестановке. Задайте каждой новости постоянный `id`."
@@ -480,6 +492,27 @@ fn check_model_item(
     }
     if item.image.as_ref().is_some_and(|i| i.alt.is_none()) {
         report(Rule::ImageNoAlt, Some("image"), None);
+    }
+    if item.title.is_none() {
+        report(Rule::NoTitle, Some("title"), None);
+    }
+    for note in &item.notes {
+        match note {
+            Note::UnreadDate(text) => {
+                report(
+                    Rule::UnreadDate,
+                    Some("date"),
+                    Some(text.chars().take(60).collect()),
+                );
+            }
+            Note::Fallback { field, element } => {
+                report(
+                    Rule::FallbackField,
+                    Some(field),
+                    Some((*element).to_owned()),
+                );
+            }
+        }
     }
     let title = item.title.as_deref().unwrap_or("");
     let summary = item.summary.as_deref().unwrap_or("");
@@ -1014,6 +1047,29 @@ mod tests {
         ] {
             assert!(rules.contains(&expected), "{expected:?} in {rules:?}");
         }
+    }
+    #[test]
+    fn rss_untitled_unread_date_and_stand_in() {
+        let rss = br#"<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title><language>en</language>
+            <item><link>https://e.org/1</link><pubDate>next Tuesday</pubDate></item>
+            <item><dc:title>Stand-in</dc:title><link>https://e.org/2</link><pubDate>Mon, 01 Jan 2024 10:00:00 +0300</pubDate></item>
+            </channel></rss>"#;
+        let findings = lint(rss, 0);
+        let find = |rule| findings.iter().find(|f| f.rule == rule);
+        assert_eq!(
+            find(Rule::NoTitle).and_then(|f| f.item_id.as_deref()),
+            Some("https://e.org/1")
+        );
+        assert_eq!(
+            find(Rule::UnreadDate).and_then(|f| f.detail.as_deref()),
+            Some("next Tuesday")
+        );
+        let stand_in = find(Rule::FallbackField).unwrap();
+        assert_eq!(
+            (stand_in.field, stand_in.detail.as_deref()),
+            (Some("title"), Some("dc:title"))
+        );
+        assert!(find(Rule::NothingToShow).is_none());
     }
     #[test]
     fn wordpress_is_linted_through_the_model() {

@@ -39,6 +39,7 @@ impl LoadError {
             Self::Timeout => Msg::ErrorTimeout,
             Self::Status(_) => Msg::ErrorStatus,
             Self::Format(ParseError::TooLarge { .. }) => Msg::ErrorTooLarge,
+            Self::Format(ParseError::NothingShowable { .. }) => Msg::ErrorNothingShowable,
             Self::Format(_) => Msg::ErrorFormat,
         }
     }
@@ -107,6 +108,13 @@ mod tests {
         assert_eq!(
             LoadError::Format(ParseError::NotAFeed).message(),
             Msg::ErrorFormat
+        );
+    }
+    #[test]
+    fn nothing_showable_is_not_called_damaged() {
+        assert_eq!(
+            LoadError::Format(ParseError::NothingShowable { skipped: 3 }).message(),
+            Msg::ErrorNothingShowable
         );
     }
     #[test]

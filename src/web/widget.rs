@@ -566,9 +566,14 @@ fn news_item(
     locale: Locale,
     formatters: &Formatters,
 ) -> impl IntoView + use<> {
-    let title_id = item.title.as_ref().map(|_| format!("nw-item-{key}"));
     let link = item.url.as_deref().and_then(|raw| safe_http_url(raw, base));
-    let title = item.title.clone().map(|text| {
+    // A feed may give only a link (RSS allows it): the link still needs words.
+    let title = item
+        .title
+        .clone()
+        .or_else(|| link.as_ref().map(|_| locale.text(Msg::Untitled).to_owned()));
+    let title_id = title.as_ref().map(|_| format!("nw-item-{key}"));
+    let title = title.map(|text| {
         let inner = match link {
             // dir="auto" isolates a Latin title in an Arabic widget (and the
             // reverse), so its punctuation stays where it belongs.

@@ -24,6 +24,8 @@ error-timeout = The news could not be loaded: the news server took too long to a
 error-status = The news could not be loaded: the news server answered with error { $status }.
 # The response is not a feed this widget can read.
 error-format = The news could not be shown: the news feed is damaged or in an unknown format.
+# Every item of the feed lacks a title, text and link: readable, but nothing to show.
+error-nothing-showable = The news could not be shown: none of the items in the news feed has a title, text or link.
 # The feed is larger than the widget reads (16 MiB): a runaway response, or a whole archive.
 error-too-large = The news could not be shown: the news feed is too large for this news block.
 # The site did not give a feed address (an admin mistake).
@@ -112,3 +114,5 @@ updates-pause = Pause updates
 updates-resume = Resume updates
 # Accessible name of an item's list of attached files.
 attachments = Attachments
+# The title shown for an item that has a link but no title.
+untitled = Untitled news item
