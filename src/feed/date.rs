@@ -209,55 +209,38 @@ fn number(s: &str, min: usize, max: usize) -> Option<i64> {
     digits(s.as_bytes(), 0, s.len())
 }
 
-/// A month by its name or abbreviation: English (any case, at least three
-/// letters of the name: `Sept`, `January`), Russian (`фев`, `февраля`,
+/// A month by its name or abbreviation, from its first three letters in
+/// any case: English (`Sept`, `January`), Russian (`фев`, `февраля`,
 /// `Май`), German, French and Spanish, as CMSs localize them.
 fn month_number(name: &str) -> Option<i64> {
-    const ENGLISH: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+    /// Three-letter stems, twelve to a row; French `juin` and `juil`
+    /// share `jui`, told apart by the fourth letter.
+    const STEMS: [&str; 6] = [
+        "janfebmaraprmayjunjulaugsepoctnovdec",
+        "янвфевмарапрмаяиюниюлавгсеноктноядек",
+        "jänfebmrzaprmaijunjulaugsepoktnovdez",
+        "janfévmaravrmaijuijulaoûsepoctnovdéc",
+        "enefebmarabrmayjunjulagosepoctnovdic",
+        // Unaccented French, Austrian `Jän`, `März`, Italian `set`, Russian `май`.
+        "jänfevmäravrмайjuijulaousetoctnovdec",
     ];
-    let name = super::fold_case(name.trim_end_matches('.'));
-    if let Some(index) = ENGLISH
-        .iter()
-        .position(|m| name.len() >= 3 && m.starts_with(name.as_str()))
-    {
-        return Some(index as i64 + 1);
+    let name = super::fold_case(name);
+    let mut letters = name.chars();
+    let stem: Vec<char> = letters.by_ref().take(3).collect();
+    if stem.len() < 3 {
+        return None;
     }
-    // Other languages by their first letters (a name's stem: `февраля`).
-    let stem = |n: usize| name.chars().take(n).collect::<String>();
-    let three = stem(3);
-    Some(match three.as_str() {
-        "янв" | "jän" | "ene" | "jan" => 1,
-        "фев" | "fév" | "fev" => 2,
-        "мар" | "mär" | "mrz" | "mar" => 3,
-        "апр" | "avr" | "abr" => 4,
-        "мая" | "май" | "mai" => 5,
-        // `jun`, `jul`: German `Juni`, `Juli`, which English does not prefix.
-        "июн" | "jun" => 6,
-        "июл" | "jul" => 7,
-        "авг" | "aoû" | "aou" | "ago" => 8,
-        "сен" | "set" => 9,
-        "окт" | "okt" => 10,
-        "ноя" => 11,
-        "дек" | "dez" | "déc" | "dic" => 12,
-        // French `juin` and `juil` share their first three letters.
-        _ => match stem(4).as_str() {
-            "juin" => 6,
-            "juil" => 7,
-            _ => return None,
-        },
-    })
+    let mut found = None;
+    for row in STEMS {
+        let row: Vec<char> = row.chars().collect();
+        if let Some(at) = row.chunks(3).position(|s| s == stem.as_slice()) {
+            found = Some(at as i64 + 1);
+        }
+    }
+    match (found?, letters.next()) {
+        (6, Some('l')) if stem == ['j', 'u', 'i'] => Some(7),
+        (month, _) => Some(month),
+    }
 }
 
 /// A zone as feeds write it, in minutes east of UTC: `+hhmm`, `-hh:mm`,

@@ -237,21 +237,34 @@ fn decode_entity(name: &str) -> Option<char> {
 /// The Latin-1 letters with a diacritic (`eacute`, `Ouml`, `ccedil`),
 /// from the base letter and the mark's name rather than a 50-row table.
 fn accented_letter(name: &str) -> Option<char> {
-    const MARKS: [(&str, &str, &str); 7] = [
-        ("acute", "AEIOUYaeiouy", "ÁÉÍÓÚÝáéíóúý"),
-        ("grave", "AEIOUaeiou", "ÀÈÌÒÙàèìòù"),
-        ("circ", "AEIOUaeiou", "ÂÊÎÔÛâêîôû"),
-        ("uml", "AEIOUaeiouy", "ÄËÏÖÜäëïöüÿ"),
-        ("tilde", "ANOano", "ÃÑÕãñõ"),
-        ("ring", "Aa", "Åå"),
-        ("cedil", "Cc", "Çç"),
+    const MARKS: [(&str, &[u8], &[char]); 7] = [
+        (
+            "acute",
+            b"AEIOUYaeiouy",
+            &['Á', 'É', 'Í', 'Ó', 'Ú', 'Ý', 'á', 'é', 'í', 'ó', 'ú', 'ý'],
+        ),
+        (
+            "grave",
+            b"AEIOUaeiou",
+            &['À', 'È', 'Ì', 'Ò', 'Ù', 'à', 'è', 'ì', 'ò', 'ù'],
+        ),
+        (
+            "circ",
+            b"AEIOUaeiou",
+            &['Â', 'Ê', 'Î', 'Ô', 'Û', 'â', 'ê', 'î', 'ô', 'û'],
+        ),
+        (
+            "uml",
+            b"AEIOUaeiouy",
+            &['Ä', 'Ë', 'Ï', 'Ö', 'Ü', 'ä', 'ë', 'ï', 'ö', 'ü', 'ÿ'],
+        ),
+        ("tilde", b"ANOano", &['Ã', 'Ñ', 'Õ', 'ã', 'ñ', 'õ']),
+        ("ring", b"Aa", &['Å', 'å']),
+        ("cedil", b"Cc", &['Ç', 'ç']),
     ];
-    let mut chars = name.chars();
-    let base = chars.next()?;
-    let mark = chars.as_str();
-    let (_, bases, letters) = MARKS.iter().find(|(m, _, _)| *m == mark)?;
-    let at = bases.chars().position(|b| b == base)?;
-    letters.chars().nth(at)
+    let (&base, mark) = name.as_bytes().split_first()?;
+    let (_, bases, letters) = MARKS.iter().find(|(m, _, _)| m.as_bytes() == mark)?;
+    letters.get(bases.iter().position(|&b| b == base)?).copied()
 }
 
 /// Lowercase for comparing with fixed Latin and Cyrillic phrases ("Read

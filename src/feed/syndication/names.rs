@@ -47,8 +47,11 @@ impl<'a> Scope<'a> {
     /// with the conventional prefix for known ones (`dc:date`,
     /// `atom:link` in RSS), as written otherwise.
     pub(super) fn enter(&mut self, tag: &Tag<'a>, depth: usize) -> Cow<'a, str> {
-        self.bindings.retain(|b| b.depth < depth);
-        self.bases.retain(|(d, _)| *d < depth);
+        // Both lists are in document order, so deeper entries are last.
+        let open = self.bindings.partition_point(|b| b.depth < depth);
+        self.bindings.truncate(open);
+        let open = self.bases.partition_point(|(d, _)| *d < depth);
+        self.bases.truncate(open);
         for (key, value) in tag.attrs() {
             let prefix = match key.strip_prefix("xmlns") {
                 Some("") => "",
