@@ -9,14 +9,14 @@
 
 use std::ops::Range;
 
-use serde_json::{Map, Value};
+use super::json::{self, Value};
 
 use super::{
     Attachment, Feed, Format, Image, Item, ParseError, SUMMARY_MAX_CHARS, SkipReason, Timestamp,
     html_to_text, json_scan, normalize_whitespace, truncate_words,
 };
 
-pub(super) type Object = Map<String, Value>;
+pub(super) use super::json::Object;
 
 /// Reads the feed-level fields; the items stay unparsed until their turn
 /// (byte ranges of `text`).
@@ -28,16 +28,16 @@ pub(super) fn open(text: &str) -> Result<(Feed, Vec<Range<usize>>), ParseError> 
         .ok_or(ParseError::NotAFeed)??;
     let field = |key: &str| -> Value {
         member(key)
-            .and_then(|(_, range)| serde_json::from_str(&text[range.clone()]).ok())
+            .and_then(|(_, range)| json::parse(&text[range.clone()]))
             .unwrap_or(Value::Null)
     };
     let text_of = |key: &str| match field(key) {
         Value::String(s) => Some(normalize_whitespace(&s)).filter(|s| !s.is_empty()),
         _ => None,
     };
-    let mut author_fields = Object::new();
-    author_fields.insert("authors".into(), field("authors"));
-    author_fields.insert("author".into(), field("author"));
+    let mut author_fields = Object::default();
+    author_fields.insert("authors", field("authors"));
+    author_fields.insert("author", field("author"));
     let feed = Feed {
         format: Format::JsonFeed,
         authors: authors(&author_fields),
@@ -53,8 +53,8 @@ pub(super) fn open(text: &str) -> Result<(Feed, Vec<Range<usize>>), ParseError> 
 
 /// One `items` entry, as JSON text, parsed: `Err(Broken)` when it is not
 /// valid JSON (the other items still show).
-pub(super) fn parse_entry(raw: &str) -> Result<Value, SkipReason> {
-    serde_json::from_str(raw).map_err(|_| SkipReason::Broken)
+pub(super) fn parse_entry(raw: &str) -> Result<Value<'_>, SkipReason> {
+    json::parse(raw).ok_or(SkipReason::Broken)
 }
 
 /// One raw `items` entry → an [`Item`], or why it cannot be shown.

@@ -3,8 +3,7 @@
 //!
 //! Why: the feed reader parses one item at a time (so a 20,000-item feed
 //! never blocks the page, and one broken item never hides the others), and
-//! it parses only into `serde_json::Value`: typed serde deserialization
-//! would pull float formatting into the wasm for its error messages.
+//! it parses each into a [`Value`](super::json::Value) tree then.
 
 use std::ops::Range;
 
@@ -30,8 +29,7 @@ pub(super) fn object_members(text: &str) -> Result<Vec<(String, Range<usize>)>, 
         let key_end = skip_string(bytes, pos).ok_or_else(|| syntax_error(text, pos))?;
         let raw_key = &text[pos + 1..key_end - 1];
         let key = match raw_key.contains('\\') {
-            true => serde_json::from_str::<serde_json::Value>(&text[pos..key_end])
-                .ok()
+            true => super::json::parse(&text[pos..key_end])
                 .and_then(|v| v.as_str().map(str::to_owned))
                 .unwrap_or_default(),
             false => raw_key.to_owned(),
@@ -109,7 +107,7 @@ fn skip_string(bytes: &[u8], pos: usize) -> Option<usize> {
 
 /// End (exclusive) of the value starting at `pos`. Containers are matched
 /// by depth only (no recursion, so deep nesting cannot overflow the
-/// stack); their content is checked later, by `serde_json`, item by item.
+/// stack); their content is checked later, by [`super::json`], item by item.
 fn skip_value(bytes: &[u8], pos: usize) -> Option<usize> {
     match bytes.get(pos)? {
         b'"' => skip_string(bytes, pos),

@@ -7,6 +7,7 @@
 //! because CMSs often send the wrong one.
 
 mod date;
+mod json;
 mod json_feed;
 mod json_scan;
 mod syndication;

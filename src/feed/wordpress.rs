@@ -9,11 +9,11 @@
 
 use std::collections::HashSet;
 
+use super::json::Value;
 use super::json_feed::{Object, date_field, html_text_field, parse_entry, text_field};
 use super::{
     Image, Item, SUMMARY_MAX_CHARS, SkipReason, Timestamp, fold_case, html_to_text, truncate_words,
 };
-use serde_json::Value;
 
 /// One post of the posts array → an item, or why it cannot be shown.
 pub(super) fn convert_post(
@@ -245,7 +245,7 @@ fn featured_image(embedded: &Object) -> Option<Image> {
     let sized = sizes.and_then(|sizes| {
         ["medium_large", "medium", "large"].iter().find_map(|name| {
             sizes
-                .get(*name)
+                .get(name)
                 .and_then(Value::as_object)
                 .and_then(|size| text_field(size, "source_url"))
         })
@@ -370,8 +370,13 @@ mod tests {
         assert_eq!(skipped("null"), [SkipReason::NotAnObject]);
     }
     #[test]
-    fn unreadable_number_is_broken() {
-        assert_eq!(skipped(r#"{"id":1e400,"title":"T"}"#), [SkipReason::Broken]);
+    fn huge_number_id_is_kept_as_written() {
+        let feed = parse(br#"[{"id":1e400,"title":{"rendered":"T"}}]"#).unwrap();
+        assert_eq!(feed.items[0].id, "1e400");
+    }
+    #[test]
+    fn broken_post_is_broken() {
+        assert_eq!(skipped(r#"{"id":1,"title":"T",}"#), [SkipReason::Broken]);
     }
     #[test]
     fn nothing_to_show() {
