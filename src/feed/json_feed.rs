@@ -77,7 +77,7 @@ pub(super) fn convert_item(
     }
     let id = id_field(obj)
         .or_else(|| url.clone())
-        .unwrap_or_else(|| format!("#{index}"));
+        .unwrap_or_else(|| ["#", &index.to_string()].concat());
     let (pictures, attachments): (Vec<Attachment>, Vec<Attachment>) =
         attachments(obj).into_iter().partition(is_picture);
     let image = text_field(obj, "image")

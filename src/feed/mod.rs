@@ -367,12 +367,12 @@ impl<'a> Reader<'a> {
                 }
                 // The same item twice is shown once; two items that only
                 // share an id (a generator bug) are both news, both shown.
-                let whole = format!(
-                    "{}\u{1f}{}\u{1f}{}",
-                    item.id,
+                let whole = [
+                    item.id.as_str(),
                     item.title.as_deref().unwrap_or(""),
-                    item.url.as_deref().unwrap_or("")
-                );
+                    item.url.as_deref().unwrap_or(""),
+                ]
+                .join("\u{1f}");
                 match self.seen_items.insert(whole) {
                     true => Ok(item),
                     false => Err(SkipReason::DuplicateId),

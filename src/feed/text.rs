@@ -74,7 +74,7 @@ pub fn html_to_text(html: &str) -> String {
             .to_ascii_lowercase();
         rest = &after[gt + 1..];
         if (name == "script" || name == "style") && !after.starts_with('/') {
-            let close = format!("</{name}");
+            let close = ["</", &name].concat();
             rest = match find_ascii_case_insensitive(rest, &close) {
                 Some(end) => rest[end..].find('>').map_or("", |gt| &rest[end + gt + 1..]),
                 None => "",

@@ -34,7 +34,7 @@ pub(super) fn convert_post(
         _ => text_field(post, "id"),
     }
     .or_else(|| url.clone())
-    .unwrap_or_else(|| format!("#{index}"));
+    .unwrap_or_else(|| ["#", &index.to_string()].concat());
     let published = wp_date(post, "date_gmt").or_else(|| wp_date(post, "date"));
     let modified = wp_date(post, "modified_gmt")
         .or_else(|| wp_date(post, "modified"))
@@ -123,12 +123,12 @@ fn excerpt_text(html: &str) -> String {
             if head.is_empty() {
                 String::new()
             } else {
-                format!("{head}…")
+                [head, "…"].concat()
             }
         }
         // Twenty Seventeen's " &hellip; " before its link.
         None => match rest.strip_suffix(" …") {
-            Some(head) => format!("{head}…"),
+            Some(head) => [head, "…"].concat(),
             None => rest.to_owned(),
         },
     }
@@ -218,7 +218,7 @@ fn strip_more_phrase(text: &str) -> Option<&str> {
 fn wp_date(post: &Object, key: &str) -> Option<Timestamp> {
     date_field(post, key).or_else(|| {
         let text = post.get(key)?.as_str()?.trim();
-        Timestamp::parse_rfc3339(&format!("{text}Z"))
+        Timestamp::parse_rfc3339(&[text, "Z"].concat())
     })
 }
 

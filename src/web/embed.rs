@@ -38,7 +38,7 @@ pub struct WidgetHandle {
 /// `<news-widget>`.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, config: Element, prefix: String) -> Result<WidgetHandle, JsValue> {
-    let attribute = |name: &str| config.get_attribute(&format!("{prefix}{name}"));
+    let attribute = |name: &str| config.get_attribute(&[&prefix, name].concat());
     let options = Options::from_attributes(attribute);
     let (font_scale, contrast) = (attribute("font-scale"), attribute("contrast"));
     if font_scale.is_some() || contrast.is_some() {
@@ -76,7 +76,7 @@ pub fn mount(host: HtmlElement, config: Element, prefix: String) -> Result<Widge
 /// parallel); this answer is the one that counts.
 #[wasm_bindgen]
 pub fn locale_for(host: &HtmlElement, config: &Element, prefix: &str) -> String {
-    let requested = config.get_attribute(&format!("{prefix}lang"));
+    let requested = config.get_attribute(&[prefix, "lang"].concat());
     negotiate_locale(requested.as_deref(), host)
         .tag()
         .to_owned()
@@ -124,7 +124,7 @@ fn site_texts(attribute: &dyn Fn(&str) -> Option<String>) -> Overrides {
     let found: Vec<(Msg, &'static str)> = Msg::ALL
         .iter()
         .filter_map(|&msg| {
-            let text = attribute(&format!("text-{}", msg.key()))?;
+            let text = attribute(&["text-", msg.key()].concat())?;
             Some((msg, &*Box::leak(text.into_boxed_str())))
         })
         .collect();

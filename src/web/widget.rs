@@ -441,14 +441,14 @@ pub fn NewsWidget(
 fn item_key(item: &Item) -> String {
     let ms = |t: Option<crate::feed::Timestamp>| t.map_or(0, |t| t.unix_ms);
     // Id, title and link together are unique in a feed (see `feed::Reader`).
-    format!(
-        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
-        item.id,
-        ms(item.modified),
-        ms(item.published),
+    [
+        item.id.as_str(),
+        &ms(item.modified).to_string(),
+        &ms(item.published).to_string(),
         item.title.as_deref().unwrap_or(""),
-        item.url.as_deref().unwrap_or("")
-    )
+        item.url.as_deref().unwrap_or(""),
+    ]
+    .join("\u{1f}")
 }
 
 /// Focuses item `index` of the list: its title link, else its heading.
@@ -872,5 +872,7 @@ fn hide_target(event: &web_sys::Event) {
 
 /// Detail for editors in the console; readers see the localized message.
 fn log_problem(feed_url: &str, error: &LoadError) {
-    web_sys::console::warn_1(&format!("news-widget: feed {feed_url:?}: {error}").into());
+    // Quoted by hand: `{:?}` would bring Rust's string escaping into the wasm.
+    let text = ["news-widget: feed \"", feed_url, "\": ", &error.to_string()].concat();
+    web_sys::console::warn_1(&text.into());
 }
