@@ -8,10 +8,10 @@
 
 use std::collections::HashMap;
 
-use serde_json::{Map, Value};
-
+use crate::feed::json::{self, Object, Value, Writer};
 use crate::feed::{
     self, Format, Item, Note, ParseError, Reader, SkipReason, Syntax, Timestamp, html_to_text,
+    json_scan,
 };
 
 /// How much a finding matters.
@@ -192,22 +192,42 @@ pub struct Finding {
 /// `field`, `detail`, `message`), with messages in Russian or English: the
 /// CLI's `--format json` and the preview page's report.
 pub fn to_json(findings: &[Finding], russian: bool) -> String {
-    let list: Vec<Value> = findings
-        .iter()
-        .map(|f| {
-            serde_json::json!({
-                "rule": f.rule.id(),
-                "severity": f.rule.severity().as_str(),
-                "item": f.item,
-                "id": f.item_id,
-                "title": f.item_title,
-                "field": f.field,
-                "detail": f.detail,
-                "message": if russian { f.rule.doc_ru() } else { f.rule.doc() },
-            })
-        })
-        .collect();
-    Value::Array(list).to_string()
+    let mut out = Writer(String::from("["));
+    for (n, f) in findings.iter().enumerate() {
+        out.0.push_str(if n > 0 { ",{" } else { "{" });
+        let item = f.item.map(|i| i.to_string());
+        let message = if russian {
+            f.rule.doc_ru()
+        } else {
+            f.rule.doc()
+        };
+        let fields = [
+            ("rule", Some(f.rule.id())),
+            ("severity", Some(f.rule.severity().as_str())),
+            ("item", item.as_deref()),
+            ("id", f.item_id.as_deref()),
+            ("title", f.item_title.as_deref()),
+            ("field", f.field),
+            ("detail", f.detail.as_deref()),
+            ("message", Some(message)),
+        ];
+        for (i, (key, value)) in fields.into_iter().enumerate() {
+            if i > 0 {
+                out.0.push(',');
+            }
+            out.string(key);
+            out.0.push(':');
+            match value {
+                None => out.0.push_str("null"),
+                // The item number is a JSON number.
+                Some(number) if key == "item" => out.0.push_str(number),
+                Some(text) => out.string(text),
+            }
+        }
+        out.0.push('}');
+    }
+    out.0.push(']');
+    out.0
 }
 
 /// Checks a feed's raw bytes. `now_ms` is the current time (for future
@@ -222,14 +242,10 @@ pub fn lint(bytes: &[u8], now_ms: i64) -> Vec<Finding> {
         Ok(_) => {}
     }
     // JSON Feed: read the raw fields, which say more than the model.
-    let root: Value = match serde_json::from_str(&text) {
+    let root = match json::parse_or_offset(&text) {
         Ok(root) => root,
-        Err(e) => {
-            let error = ParseError::Syntax {
-                syntax: Syntax::Json,
-                line: e.line(),
-                column: e.column(),
-            };
+        Err(offset) => {
+            let error = json_scan::syntax_error(&text, offset);
             return vec![feed_finding(Rule::InvalidJson, Some(error.to_string()))];
         }
     };
@@ -280,7 +296,7 @@ pub fn lint(bytes: &[u8], now_ms: i64) -> Vec<Finding> {
 
 #[allow(clippy::too_many_arguments)]
 fn check_item(
-    item: &Map<String, Value>,
+    item: &Object,
     index: usize,
     report: &mut impl FnMut(Rule, Option<&'static str>, Option<String>),
     seen_ids: &mut HashMap<String, usize>,
@@ -579,13 +595,13 @@ fn feed_finding(rule: Rule, detail: Option<String>) -> Finding {
     }
 }
 
-fn str_field<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
+fn str_field<'a>(obj: &'a Object, key: &str) -> Option<&'a str> {
     obj.get(key)
         .and_then(Value::as_str)
         .filter(|s| !s.trim().is_empty())
 }
 
-fn id_text(item: &Map<String, Value>) -> Option<String> {
+fn id_text(item: &Object) -> Option<String> {
     match item.get("id")? {
         Value::Number(n) => Some(n.to_string()),
         Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),

@@ -3,7 +3,8 @@
 //! need and nothing more.
 //!
 //! Why not `serde_json`: its deserializer, number formatting and map type
-//! cost the widget's wasm about 4 KB brotli, for a job this size. Strict
+//! cost the widget's wasm 9 KB brotli, for a job this size. [`Writer`]
+//! is the other direction, for the few documents the crate writes. Strict
 //! where JSON is (RFC 8259 grammar, no trailing commas, no comments, no
 //! control characters in strings), lenient where it costs nothing to be: a
 //! lone surrogate escape becomes U+FFFD instead of failing the item.
@@ -83,21 +84,66 @@ impl<'a> Value<'a> {
     }
 }
 
+/// Just enough of a JSON writer for the saved copies
+/// ([`to_json_feed`](super::to_json_feed)) and the lint's report.
+pub(crate) struct Writer(pub(crate) String);
+
+impl Writer {
+    /// `,"key":"value"` when there is a value.
+    pub(crate) fn field(&mut self, key: &str, value: Option<&str>) {
+        if let Some(value) = value {
+            self.0.push(',');
+            self.string(key);
+            self.0.push(':');
+            self.string(value);
+        }
+    }
+
+    /// `text` as a JSON string, quoted and escaped.
+    pub(crate) fn string(&mut self, text: &str) {
+        self.0.push('"');
+        for c in text.chars() {
+            match c {
+                '"' => self.0.push_str("\\\""),
+                '\\' => self.0.push_str("\\\\"),
+                c if u32::from(c) < 0x20 => {
+                    let hex = b"0123456789abcdef";
+                    let n = u32::from(c) as usize;
+                    self.0.push_str("\\u00");
+                    self.0.push(char::from(hex[n >> 4]));
+                    self.0.push(char::from(hex[n & 15]));
+                }
+                c => self.0.push(c),
+            }
+        }
+        self.0.push('"');
+    }
+}
+
 /// How deep arrays and objects may nest (as `serde_json`'s default).
 pub(crate) const MAX_DEPTH: usize = 128;
 
 /// The one JSON value that makes up `text` (whitespace around it allowed);
 /// `None` when `text` is not exactly that.
 pub(crate) fn parse(text: &str) -> Option<Value<'_>> {
+    parse_or_offset(text).ok()
+}
+
+/// [`parse`], or the byte offset where the text stops being JSON (for a
+/// line and column editors can find).
+pub(crate) fn parse_or_offset(text: &str) -> Result<Value<'_>, usize> {
     let mut parser = Parser {
         text,
         bytes: text.as_bytes(),
         pos: 0,
         depth: 0,
     };
-    let value = parser.value()?;
+    let value = parser.value();
     parser.skip_ws();
-    (parser.pos == text.len()).then_some(value)
+    match value {
+        Some(value) if parser.pos == text.len() => Ok(value),
+        _ => Err(parser.pos.min(text.len())),
+    }
 }
 
 struct Parser<'a> {

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::json::{self, Value};
+use super::json::{self, Value, Writer};
 
 use super::{
     Attachment, Feed, Format, Image, Item, ParseError, SUMMARY_MAX_CHARS, SkipReason, Timestamp,
@@ -139,8 +139,6 @@ fn attachments(obj: &Object) -> Vec<Attachment> {
 
 /// Writes `feed` back as JSON Feed 1.1 with at most `max_items` items, in
 /// the order they are: the widget's saved copy, read back by [`open`].
-/// (Written by hand: serde_json's serializer would add its float
-/// formatting to the wasm for a format with no floats in it.)
 pub fn to_json_feed(feed: &Feed, max_items: usize) -> String {
     let mut out = Writer(String::with_capacity(4096));
     out.0
@@ -219,40 +217,6 @@ pub fn to_json_feed(feed: &Feed, max_items: usize) -> String {
     }
     out.0.push_str("]}");
     out.0
-}
-
-/// Just enough of a JSON writer for [`to_json_feed`].
-struct Writer(String);
-
-impl Writer {
-    /// `,"key":"value"` when there is a value.
-    fn field(&mut self, key: &str, value: Option<&str>) {
-        if let Some(value) = value {
-            self.0.push(',');
-            self.string(key);
-            self.0.push(':');
-            self.string(value);
-        }
-    }
-
-    fn string(&mut self, text: &str) {
-        self.0.push('"');
-        for c in text.chars() {
-            match c {
-                '"' => self.0.push_str("\\\""),
-                '\\' => self.0.push_str("\\\\"),
-                c if u32::from(c) < 0x20 => {
-                    let hex = b"0123456789abcdef";
-                    let n = u32::from(c) as usize;
-                    self.0.push_str("\\u00");
-                    self.0.push(char::from(hex[n >> 4]));
-                    self.0.push(char::from(hex[n & 15]));
-                }
-                c => self.0.push(c),
-            }
-        }
-        self.0.push('"');
-    }
 }
 
 /// A string field that may hold HTML (titles do in the wild): its text.

@@ -143,7 +143,8 @@ fn skip_value(bytes: &[u8], pos: usize) -> Option<usize> {
 }
 
 /// A syntax error at byte `pos`, as 1-based line and column (in characters).
-fn syntax_error(text: &str, pos: usize) -> ParseError {
+/// The JSON syntax error at byte `pos` of `text`, with its line and column.
+pub(crate) fn syntax_error(text: &str, pos: usize) -> ParseError {
     let mut pos = pos.min(text.len());
     while !text.is_char_boundary(pos) {
         pos -= 1;

@@ -7,9 +7,9 @@
 //! because CMSs often send the wrong one.
 
 mod date;
-mod json;
+pub(crate) mod json;
 mod json_feed;
-mod json_scan;
+pub(crate) mod json_scan;
 mod syndication;
 mod text;
 mod uri;
