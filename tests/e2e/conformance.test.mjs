@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setup, settled, ROOT } from './browser.mjs';
+import { setup, settled, axeViolations, ROOT, ARTIFACTS } from './browser.mjs';
 
 const DIR = join(ROOT, 'tests', 'fixtures', 'conformance');
 const { cases } = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
@@ -83,4 +83,6 @@ test('a link-only item is titled in the reader\'s language and is a real link', 
     ['Новость без заголовка', 'https://example.org/l/1'],
     ['Новость без заголовка', 'https://example.org/l/2'],
   ]);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.locator('#w0').screenshot({ path: join(ARTIFACTS, 'untitled-items-ru.png') });
 });
