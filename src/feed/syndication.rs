@@ -76,6 +76,7 @@ pub(super) fn open(text: &str) -> Result<(Feed, Entries<'_>), ParseError> {
     };
     let mut scope = Scope::new(format);
     scope.enter(&root, 1);
+    scope.adopt_root_namespace(&root);
     let mut feed = Feed {
         format,
         language: attr_text(&root, "xml:lang"),

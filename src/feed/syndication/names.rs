@@ -76,6 +76,16 @@ impl<'a> Scope<'a> {
         self.name(tag.name)
     }
 
+    /// The root (`tag`, just entered) is a feed, so its namespace is the
+    /// format's own even when the reader does not know it (`<r:rss
+    /// xmlns:r="…">` with any URI): its children match as core elements.
+    pub(super) fn adopt_root_namespace(&mut self, tag: &Tag<'a>) {
+        let prefix = tag.name.split_once(':').map_or("", |(prefix, _)| prefix);
+        if let Some(binding) = self.bindings.iter_mut().rev().find(|b| b.prefix == prefix) {
+            binding.canonical.get_or_insert("");
+        }
+    }
+
     /// `name` as the reader matches it; see [`Scope::enter`].
     fn name(&self, name: &'a str) -> Cow<'a, str> {
         let (prefix, local) = name.split_once(':').unwrap_or(("", name));

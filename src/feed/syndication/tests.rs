@@ -1079,6 +1079,18 @@ fn rss_1_0_with_prefixed_elements_and_no_default_namespace() {
 }
 
 #[test]
+fn prefixed_rss_root_in_an_unknown_namespace() {
+    let feed = parse(
+        br#"<r:rss xmlns:r="urn:example:rss" version="2.0"><r:channel><r:title>F</r:title>
+        <r:item><r:title>One</r:title><r:link>https://example.org/1</r:link></r:item></r:channel></r:rss>"#,
+    )
+    .unwrap();
+    assert_eq!(feed.title.as_deref(), Some("F"));
+    assert_eq!(feed.items[0].title.as_deref(), Some("One"));
+    assert_eq!(feed.items[0].url.as_deref(), Some("https://example.org/1"));
+}
+
+#[test]
 fn atom_with_any_prefix() {
     let feed = parse(
         br#"<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:title>F</a:title>
