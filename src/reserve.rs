@@ -92,6 +92,21 @@ pub fn lookup(text: &str, url: &str, width: u32) -> Option<u32> {
         .map(|r| r.height)
 }
 
+/// `px` to four decimals (finer than the browser's 1/64 px layout unit),
+/// written by hand: formatting an `f64` would bring float printing, 20 KB.
+pub fn css_px(px: f64) -> String {
+    let ten_thousandths = (px * 10_000.0).round() as u64;
+    let fraction = (ten_thousandths % 10_000).to_string();
+    let padding = "000".get(..4 - fraction.len()).unwrap_or("");
+    [
+        &(ten_thousandths / 10_000).to_string(),
+        ".",
+        padding,
+        &fraction,
+    ]
+    .concat()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +150,13 @@ mod tests {
         );
     }
 
+    #[test]
+    fn css_px_to_four_decimals() {
+        assert_eq!(css_px(0.5), "0.5000");
+        assert_eq!(css_px(12.003_4), "12.0034");
+        assert_eq!(css_px(1234.0), "1234.0000");
+        assert_eq!(css_px(7.999_99), "8.0000");
+    }
     #[test]
     fn damaged_lines_are_dropped_and_a_url_cannot_forge_a_line() {
         assert_eq!(

@@ -686,9 +686,15 @@ fn news_item(
         view! { <ul class="nw-tags" aria-label=locale.text(Msg::Tags)>{tags}</ul> }
     });
     let attachments = attachment_list(&item.attachments, base, locale, formatters);
+    // A class, not `:has(img)`: the images setting then restyles only the
+    // articles with a picture, not every article of every widget.
+    let article_class = match image.is_some() {
+        true => "nw-article nw-with-image",
+        false => "nw-article",
+    };
     view! {
         <li class="nw-item">
-            <article class="nw-article" aria-labelledby=title_id lang=item.language.clone()>
+            <article class=article_class aria-labelledby=title_id lang=item.language.clone()>
                 {title}
                 {dates}
                 {image}
@@ -860,13 +866,17 @@ fn status_code(error: &LoadError) -> String {
     }
 }
 
-/// A picture that fails to load leaves no broken-image box behind.
+/// A picture that fails to load leaves no broken-image box behind, and
+/// its article no column for it.
 fn hide_target(event: &web_sys::Event) {
     if let Some(element) = event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
     {
         element.set_hidden(true);
+        if let Some(article) = element.parent_element() {
+            article.set_class_name("nw-article");
+        }
     }
 }
 

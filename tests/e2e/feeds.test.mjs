@@ -104,7 +104,8 @@ async function hostile(feed, safeTitle) {
       dangerous: elements.filter((e) => /^(script|iframe|object|embed|svg|math|style|link|base|meta|form)$/i.test(e.localName)).map((e) => e.localName),
       handlers: elements.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.localName}[${a.name}]`)),
       urls: elements.flatMap((e) => ['href', 'src', 'srcset', 'action', 'xlink:href'].map((a) => e.getAttribute(a)).filter((v) => v !== null)),
-      styles: elements.filter((e) => e.hasAttribute('style') && !e.matches('.nw, .nw-mount')).length,
+      // The widget's own: the scale on .nw, the list's measured placeholder.
+      styles: elements.filter((e) => e.hasAttribute('style') && !e.matches('.nw, .nw-mount, .nw-list')).length,
       outside: document.body.querySelectorAll('script, iframe, img, svg, style').length,
       hostVisible: getComputedStyle(document.getElementById('w0')).display !== 'none',
       bidi: /[\u202a-\u202e\u2066-\u2069]/.test(root.querySelector('.nw').textContent),
