@@ -160,6 +160,8 @@ impl<'a> Parser<'a> {
         }
     }
 
+    // Called for every byte: inlined even in a size-optimised build.
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
     }
@@ -298,12 +300,10 @@ impl<'a> Parser<'a> {
         let mut out: Option<String> = None;
         loop {
             let start = self.pos;
-            while self
-                .peek()
-                .is_some_and(|b| b != b'"' && b != b'\\' && b >= 0x20)
-            {
-                self.pos += 1;
-            }
+            self.pos += self.bytes[start..]
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(self.bytes.len() - start);
             // Stops only at ASCII bytes, so these are character boundaries.
             let run = &self.text[start..self.pos];
             match self.peek()? {

@@ -97,10 +97,13 @@ fn skip_ws(bytes: &[u8], mut pos: usize) -> usize {
 fn skip_string(bytes: &[u8], pos: usize) -> Option<usize> {
     let mut i = pos + 1;
     loop {
-        match bytes.get(i)? {
+        i += bytes
+            .get(i..)?
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\')?;
+        match bytes[i] {
             b'"' => return Some(i + 1),
-            b'\\' => i += 2,
-            _ => i += 1,
+            _ => i += 2,
         }
     }
 }

@@ -15,13 +15,17 @@ pub fn normalize_whitespace(text: &str) -> String {
         .split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|w| !w.is_empty())
     {
-        let visible = word.chars().filter(|c| !is_disguise(*c));
         let start = out.len();
         if !out.is_empty() {
             out.push(' ');
         }
         let before = out.len();
-        out.extend(visible);
+        // Every disguise character starts with byte E2 or EF: most words
+        // have neither and are copied whole, not character by character.
+        match word.bytes().any(|b| b == 0xE2 || b == 0xEF) {
+            false => out.push_str(word),
+            true => out.extend(word.chars().filter(|c| !is_disguise(*c))),
+        }
         if out.len() == before {
             out.truncate(start);
         }
@@ -45,7 +49,7 @@ pub fn html_to_text(html: &str) -> String {
     // tag even inside quotes, which keeps the scan linear on hostile input.
     let mut quotes_ok = true;
     while let Some(lt) = rest.find('<') {
-        out.push_str(&decode_entities(&rest[..lt]));
+        decode_entities(&mut out, &rest[..lt]);
         let after = &rest[lt + 1..];
         if let Some(comment) = after.strip_prefix("!--") {
             // An unclosed comment hides the rest, as in a browser.
@@ -62,29 +66,38 @@ pub fn html_to_text(html: &str) -> String {
             // No tag can close any more: the rest is text ("a < b"). Stopping
             // here keeps the scan linear on hostile input full of `<`.
             out.push('<');
-            out.push_str(&decode_entities(after));
+            decode_entities(&mut out, after);
             rest = "";
             break;
         };
         let tag = after[..gt].trim_start_matches('/');
-        let name: String = tag
-            .chars()
-            .take_while(char::is_ascii_alphanumeric)
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let name_len = tag
+            .bytes()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(tag.len());
+        // Lowercased in a small buffer: no allocation per tag.
+        let mut buffer = [0u8; 10];
+        let name = match tag.get(..name_len).filter(|n| n.len() <= buffer.len()) {
+            Some(raw) => {
+                buffer[..raw.len()].copy_from_slice(raw.as_bytes());
+                buffer[..raw.len()].make_ascii_lowercase();
+                std::str::from_utf8(&buffer[..raw.len()]).unwrap_or("")
+            }
+            None => "",
+        };
         rest = &after[gt + 1..];
         if (name == "script" || name == "style") && !after.starts_with('/') {
-            let close = ["</", &name].concat();
+            let close = ["</", name].concat();
             rest = match find_ascii_case_insensitive(rest, &close) {
                 Some(end) => rest[end..].find('>').map_or("", |gt| &rest[end + gt + 1..]),
                 None => "",
             };
         }
-        if is_block(&name) {
+        if is_block(name) {
             out.push(' ');
         }
     }
-    out.push_str(&decode_entities(rest));
+    decode_entities(&mut out, rest);
     normalize_whitespace(&out)
 }
 
@@ -157,8 +170,8 @@ fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
 
 /// Decodes the entities CMSs actually emit: the XML five, `&nbsp;`, a few
 /// typographic ones, the Latin-1 letters, and numeric references. Unknown ones stay as written.
-fn decode_entities(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// Appended to `out`, so the text between tags is copied once.
+fn decode_entities(out: &mut String, text: &str) {
     let mut rest = text;
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
@@ -183,7 +196,6 @@ fn decode_entities(text: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
 }
 
 /// A numeric character reference's character (`233`, `xE9`), not NUL.
