@@ -226,17 +226,15 @@ fn month_number(name: &str) -> Option<i64> {
     ];
     let name = super::fold_case(name);
     let mut letters = name.chars();
-    let stem: Vec<char> = letters.by_ref().take(3).collect();
-    if stem.len() < 3 {
-        return None;
-    }
-    let mut found = None;
-    for row in STEMS {
-        let row: Vec<char> = row.chars().collect();
-        if let Some(at) = row.chunks(3).position(|s| s == stem.as_slice()) {
-            found = Some(at as i64 + 1);
-        }
-    }
+    let stem = [letters.next()?, letters.next()?, letters.next()?];
+    // Compared three characters at a time, without collecting the rows.
+    let found = STEMS.iter().find_map(|row| {
+        let mut chars = row.chars();
+        (1..=12).find(|_| {
+            let candidate = [chars.next(), chars.next(), chars.next()];
+            candidate == stem.map(Some)
+        })
+    });
     match (found?, letters.next()) {
         (6, Some('l')) if stem == ['j', 'u', 'i'] => Some(7),
         (month, _) => Some(month),

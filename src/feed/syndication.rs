@@ -292,6 +292,15 @@ struct RawItem {
 }
 
 impl RawItem {
+    /// An empty entry of `format`, in the language its start `tag` declares.
+    fn new(format: Format, tag: &Tag<'_>) -> Self {
+        Self {
+            format,
+            language: attr_text(tag, "xml:lang"),
+            ..Self::default()
+        }
+    }
+
     /// A date in any form feeds write one; one that cannot be read is
     /// noted for the lint and is no date.
     fn read_date(&mut self, text: Option<String>) -> Option<Timestamp> {

@@ -33,11 +33,7 @@ impl<'a> Entries<'a> {
 
     /// An Atom `<entry>` (its start tag just read), as raw fields.
     pub(super) fn atom_entry(&mut self, entry: &Tag<'a>) -> Result<RawItem, XmlError> {
-        let mut raw = RawItem {
-            format: Format::Atom,
-            language: attr_text(entry, "xml:lang"),
-            ..RawItem::default()
-        };
+        let mut raw = RawItem::new(Format::Atom, entry);
         let depth = self.xml.depth();
         while let Some((tag, element)) = self.child(depth)? {
             let xml = &mut self.xml;

@@ -2,9 +2,7 @@
 //! `<item>` at a time. RSS text is HTML (escaped or as CDATA).
 
 use super::xml::{Mode, Tag, XmlError};
-use super::{
-    Entries, Feed, Format, RawItem, attachment, attr_text, html_to_text, non_empty, plain,
-};
+use super::{Entries, Feed, Format, RawItem, attachment, html_to_text, non_empty, plain};
 
 impl<'a> Entries<'a> {
     /// One channel child (`name` as matched), read into `feed`.
@@ -28,11 +26,7 @@ impl<'a> Entries<'a> {
 
     /// An RSS `<item>` (its start tag just read), as raw fields.
     pub(super) fn rss_item(&mut self, item: &Tag<'a>) -> Result<RawItem, XmlError> {
-        let mut raw = RawItem {
-            format: Format::Rss,
-            language: attr_text(item, "xml:lang"),
-            ..RawItem::default()
-        };
+        let mut raw = RawItem::new(Format::Rss, item);
         let depth = self.xml.depth();
         while let Some((tag, name)) = self.child(depth)? {
             let xml = &mut self.xml;
