@@ -17,7 +17,7 @@
   // The locales with a message file in locales/ (English is built in);
   // must equal LOCALE_TAGS in the wasm (a native test checks).
   var LOCALES = ['ar', 'az', 'be', 'de', 'en', 'es', 'fr', 'he', 'hy', 'ka', 'kk', 'ky', 'ru', 'tg', 'uz', 'zh'];
-  var ATTRS = ['feed', 'lang', 'max-items', 'heading', 'heading-level', 'images', 'dates', 'refresh', 'timeout', 'base-url', 'font-scale', 'contrast'];
+  var ATTRS = ['feed', 'lang', 'max-items', 'heading', 'heading-level', 'images', 'dates', 'refresh', 'timeout', 'base-url', 'font-scale', 'contrast', 'layout', 'tags', 'exclude-tags'];
 
   // Loaded twice on one page (two tags): the first copy does all the work.
   if (window.__newsWidget) {
@@ -188,9 +188,24 @@
   var ITEM_EM = 16;
   var FRAME_EM = 5;
 
+  // The feed attribute's addresses, absolute, as the wasm reads them
+  // (src/options.rs: split at spaces, repeats left out, at most 8).
+  var MAX_FEEDS = 8;
+  function feedUrls(attribute) {
+    var urls = [];
+    (attribute || '').trim().split(/\s+/).forEach(function (raw) {
+      if (!raw || urls.length >= MAX_FEEDS) return;
+      try {
+        var url = new URL(raw, document.baseURI).href;
+        if (urls.indexOf(url) < 0) urls.push(url);
+      } catch (e) { /* not an address: the widget says so */ }
+    });
+    return urls;
+  }
+
   function rememberedHeight(feed, width) {
     try {
-      var url = new URL(feed, document.baseURI).href;
+      var url = feedUrls(feed).join(' ');
       var lines = (localStorage.getItem(HEIGHTS) || '').split('\n');
       for (var i = 0; i < lines.length; i++) {
         var parts = lines[i].split(' ');
@@ -230,15 +245,13 @@
   var FRESH_MS = 10000; // an older request is not handed over: it may be stale
 
   function startFeed(config, prefix) {
-    var url;
-    try {
-      url = new URL((config.getAttribute(prefix + 'feed') || '').trim(), document.baseURI).href;
-    } catch (e) { return; }
-    if (!/^https?:/.test(url) || started[url] || !window.AbortController) return;
-    var controller = new AbortController();
-    var response = fetch(url, { signal: controller.signal });
-    response.catch(function () { /* the widget reports it when it takes the request */ });
-    started[url] = { response: response, controller: controller, at: Date.now() };
+    feedUrls(config.getAttribute(prefix + 'feed')).forEach(function (url) {
+      if (!/^https?:/.test(url) || started[url] || !window.AbortController) return;
+      var controller = new AbortController();
+      var response = fetch(url, { signal: controller.signal });
+      response.catch(function () { /* the widget reports it when it takes the request */ });
+      started[url] = { response: response, controller: controller, at: Date.now() };
+    });
   }
 
   function take(url, signal) {

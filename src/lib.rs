@@ -16,11 +16,13 @@
 //! - `web` (wasm32 only): Shadow DOM embedding, the Leptos components, fetch.
 #![deny(missing_docs)]
 
+pub mod contrast;
 pub mod feed;
 pub mod i18n;
 pub mod lint;
 pub mod load;
 pub mod loading;
+pub mod merge;
 pub mod options;
 pub mod prefs;
 pub mod reserve;

@@ -102,6 +102,9 @@ pub enum Event {
         feed: Arc<Feed>,
         /// The time now (ms since the epoch).
         now: i64,
+        /// Some of the widget's several feeds failed (their saved copies,
+        /// if any, stand in): they are retried with backoff.
+        incomplete: bool,
     },
     /// Load `generation` failed.
     Failed {
@@ -250,7 +253,12 @@ impl Machine {
         match event {
             Event::Mounted { saved, now } => self.mounted(saved, now),
             Event::Loaded { generation, .. } if generation != self.generation => Vec::new(),
-            Event::Loaded { feed, now, .. } => self.accept(feed, now),
+            Event::Loaded {
+                feed,
+                now,
+                incomplete,
+                ..
+            } => self.accept(feed, now, incomplete),
             Event::Failed { generation, .. } if generation != self.generation => Vec::new(),
             Event::Failed { error, saved, .. } => self.fail(error, saved),
             Event::WaitOver {
@@ -337,10 +345,21 @@ impl Machine {
         })
     }
 
-    fn accept(&mut self, feed: Arc<Feed>, now: i64) -> Vec<Effect> {
-        self.attempt = 0;
+    fn accept(&mut self, feed: Arc<Feed>, now: i64, incomplete: bool) -> Vec<Effect> {
         let count_due = std::mem::take(&mut self.count_due);
         let mut effects: Vec<Effect> = self.schedule_update().into_iter().collect();
+        // Whichever timer fires first starts the next load; the other is
+        // stale by then.
+        self.attempt = match incomplete {
+            true => self.attempt + 1,
+            false => 0,
+        };
+        if let Some(delay) = incomplete.then(|| retry_delay_ms(self.attempt - 1)).flatten() {
+            effects.push(Effect::Wait {
+                generation: self.generation,
+                wait: Wait::Retry(delay),
+            });
+        }
         let old = self.shown.feed.take();
         if old.is_none() || count_due {
             let limit = if old.is_none() {
@@ -490,6 +509,50 @@ mod tests {
     use super::*;
     use crate::feed::ParseError;
 
+    #[test]
+    fn an_incomplete_load_shows_and_retries_with_backoff() {
+        let mut m = Machine::new(10, None, true);
+        m.handle(Event::Mounted {
+            saved: None,
+            now: NOW,
+        });
+        let mut delays = Vec::new();
+        for _ in 0..3 {
+            let effects = m.handle(Event::Loaded {
+                generation: m.generation,
+                feed: Arc::new(feed(&["a"])),
+                now: NOW,
+                incomplete: true,
+            });
+            assert!(effects.contains(&Effect::Draw));
+            let delay = effects.iter().find_map(|e| match e {
+                Effect::Wait {
+                    wait: Wait::Retry(ms),
+                    generation,
+                } => Some((*ms, *generation)),
+                _ => None,
+            });
+            let (ms, generation) = delay.expect("a retry is scheduled");
+            delays.push(ms);
+            let next = m.handle(Event::WaitOver {
+                generation,
+                wait: Wait::Retry(ms),
+                page_hidden: false,
+            });
+            assert!(matches!(next[..], [Effect::Fetch { .. }]));
+        }
+        assert!(delays[0] < delays[1] && delays[1] < delays[2], "{delays:?}");
+        assert_eq!(m.shown().problem, None);
+        // All feeds answer: no more retries.
+        let effects = m.handle(Event::Loaded {
+            generation: m.generation,
+            feed: Arc::new(feed(&["a"])),
+            now: NOW,
+            incomplete: false,
+        });
+        assert!(!effects.iter().any(|e| matches!(e, Effect::Wait { .. })));
+    }
+
     const NOW: i64 = 1_800_000_000_000;
     const DAY: i64 = 24 * 3600 * 1000;
 
@@ -532,6 +595,7 @@ mod tests {
             generation,
             feed: Arc::new(feed(names)),
             now: NOW,
+            incomplete: false,
         })
     }
 
@@ -677,6 +741,7 @@ mod tests {
             generation: 1,
             feed: Arc::new(feed(&["old"])),
             now: NOW,
+            incomplete: false,
         });
         assert_eq!(effects, []);
         assert!(m.shown().feed.is_none());

@@ -9,7 +9,8 @@ use crate::prefs::Prefs;
 /// One widget's settings, validated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
-    /// `feed`: URL of the feed, relative to the host page. `None` → the
+    /// `feed`: URL of the feed, relative to the host page; several
+    /// separated by spaces are merged (see [`Options::feeds`]). `None` → the
     /// widget shows a "not set up" message instead of a blank box.
     pub feed: Option<String>,
     /// `lang`: UI language tag asked for by the site, before negotiation.
@@ -40,7 +41,42 @@ pub struct Options {
     /// resolve against, instead of the feed's own (a feed copied to a CDN,
     /// or pasted into the preview page). Relative to the host page.
     pub base_url: Option<String>,
+    /// `layout`: how the items are laid out.
+    pub layout: Layout,
+    /// `tags`: only items with one of these tags or categories are shown
+    /// (folded for comparison, see [`fold_tag`]); empty → every item.
+    pub tags: Vec<String>,
+    /// `exclude-tags`: items with one of these tags are not shown.
+    pub exclude_tags: Vec<String>,
 }
+
+/// How a widget lays out its items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// One column of items, the picture beside the text when wide enough.
+    #[default]
+    List,
+    /// A grid of cards, picture on top, as many columns as the widget's own
+    /// width allows at the reader's text size.
+    Cards,
+    /// Titles and dates only, compact: for sidebars.
+    Headlines,
+}
+
+impl Layout {
+    /// The value of the widget's `data-layout` attribute, which the
+    /// stylesheet reads.
+    pub fn as_attr(self) -> &'static str {
+        match self {
+            Self::List => "list",
+            Self::Cards => "cards",
+            Self::Headlines => "headlines",
+        }
+    }
+}
+
+/// Most feeds one widget merges: a news block, not an aggregator.
+pub const MAX_FEEDS: usize = 8;
 
 /// Whether item pictures are rendered at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -81,6 +117,9 @@ impl Default for Options {
             refresh_secs: None,
             timeout_ms: DEFAULT_TIMEOUT_MS,
             base_url: None,
+            layout: Layout::List,
+            tags: Vec::new(),
+            exclude_tags: Vec::new(),
         }
     }
 }
@@ -125,8 +164,52 @@ impl Options {
                 .filter(|n| (1..=MAX_TIMEOUT_SECS).contains(n))
                 .map_or(defaults.timeout_ms, |n| n * 1000),
             base_url: text("base-url"),
+            layout: match text("layout").map(|v| v.to_ascii_lowercase()).as_deref() {
+                Some("cards") => Layout::Cards,
+                Some("headlines") => Layout::Headlines,
+                _ => Layout::List,
+            },
+            tags: tag_list(text("tags")),
+            exclude_tags: tag_list(text("exclude-tags")),
         }
     }
+
+    /// The feed URLs as written (`feed="a.json b.xml"`), at most
+    /// [`MAX_FEEDS`], repeats left out. URLs have no spaces (a space in one
+    /// is `%20`), so spaces can separate them.
+    pub fn feeds(&self) -> Vec<&str> {
+        let mut feeds: Vec<&str> = Vec::new();
+        for feed in self.feed.as_deref().unwrap_or("").split_whitespace() {
+            if !feeds.contains(&feed) && feeds.len() < MAX_FEEDS {
+                feeds.push(feed);
+            }
+        }
+        feeds
+    }
+
+    /// Whether an item with these tags passes the `tags` and
+    /// `exclude-tags` filters.
+    pub fn keeps(&self, item_tags: &[String]) -> bool {
+        let folded: Vec<String> = item_tags.iter().map(|t| fold_tag(t)).collect();
+        let any = |wanted: &[String]| wanted.iter().any(|w| folded.contains(w));
+        (self.tags.is_empty() || any(&self.tags)) && !any(&self.exclude_tags)
+    }
+}
+
+/// A tag as filters compare it: trimmed, inner spaces folded, lowercase in
+/// the Latin and Cyrillic alphabets (a full Unicode case table would cost
+/// the wasm more than these filters are worth).
+pub fn fold_tag(tag: &str) -> String {
+    crate::feed::fold_case(&crate::feed::normalize_whitespace(tag))
+}
+
+/// `"cardiology, events"` → `["cardiology", "events"]`, folded.
+fn tag_list(text: Option<String>) -> Vec<String> {
+    text.unwrap_or_default()
+        .split(',')
+        .map(fold_tag)
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
@@ -239,6 +322,47 @@ mod tests {
                 .as_deref(),
             Some("https://example.org/news/")
         );
+    }
+    #[test]
+    fn layouts() {
+        assert_eq!(opts(&[("layout", "Cards")]).layout, Layout::Cards);
+        assert_eq!(opts(&[("layout", "headlines")]).layout, Layout::Headlines);
+        assert_eq!(opts(&[("layout", "grid")]).layout, Layout::List);
+        assert_eq!(opts(&[]).layout.as_attr(), "list");
+    }
+    #[test]
+    fn several_feeds() {
+        let o = opts(&[("feed", " a.json\n b.xml  a.json ")]);
+        assert_eq!(o.feeds(), ["a.json", "b.xml"]);
+        assert!(opts(&[]).feeds().is_empty());
+    }
+    #[test]
+    fn feeds_capped() {
+        let many: Vec<String> = (0..20).map(|i| format!("f{i}.json")).collect();
+        assert_eq!(opts(&[("feed", &many.join(" "))]).feeds().len(), MAX_FEEDS);
+    }
+    #[test]
+    fn tags_filter_any_case_insensitive() {
+        let o = opts(&[("tags", " Cardiology ,events,, ")]);
+        assert_eq!(o.tags, ["cardiology", "events"]);
+        assert!(o.keeps(&["EVENTS".into()]));
+        assert!(o.keeps(&["x".into(), " cardiology".into()]));
+        assert!(!o.keeps(&["surgery".into()]));
+        assert!(!o.keeps(&[]));
+    }
+    #[test]
+    fn cyrillic_tags_fold() {
+        let o = opts(&[("tags", "Кардиология")]);
+        assert!(o.keeps(&["КАРДИОЛОГИЯ".into()]));
+    }
+    #[test]
+    fn exclude_tags() {
+        let o = opts(&[("exclude-tags", "ads")]);
+        assert!(o.keeps(&[]));
+        assert!(o.keeps(&["news".into()]));
+        assert!(!o.keeps(&["news".into(), "Ads".into()]));
+        let both = opts(&[("tags", "news"), ("exclude-tags", "ads")]);
+        assert!(!both.keeps(&["news".into(), "ads".into()]));
     }
     #[test]
     fn heading() {

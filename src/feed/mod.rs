@@ -12,7 +12,7 @@ mod json_feed;
 pub(crate) mod json_scan;
 mod syndication;
 mod text;
-mod uri;
+pub mod uri;
 mod wordpress;
 mod xml;
 

@@ -280,12 +280,13 @@ fn accented_letter(name: &str) -> Option<char> {
 }
 
 /// Lowercase for comparing with fixed Latin and Cyrillic phrases ("Read
-/// more", "Подробнее"). `str::to_lowercase` would bring the whole Unicode
+/// more", "Подробнее") and tags (`tags="Événements"`). `str::to_lowercase` would bring the whole Unicode
 /// case table into the wasm for these few words.
 pub(crate) fn fold_case(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             'A'..='Z' => c.to_ascii_lowercase(),
+            'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
             'А'..='Я' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
             'Ѐ'..='Џ' => char::from_u32(u32::from(c) + 0x50).unwrap_or(c),
             _ => c,

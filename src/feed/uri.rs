@@ -9,7 +9,7 @@
 /// `reference` resolved against `base`. When `base` has no scheme (it is
 /// relative itself) the reference stays as written, for the shell to
 /// resolve against the feed URL.
-pub(super) fn resolve(base: &str, reference: &str) -> String {
+pub fn resolve(base: &str, reference: &str) -> String {
     let reference = reference.trim();
     let b = Parts::of(base.trim());
     let r = Parts::of(reference);

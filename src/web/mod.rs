@@ -11,5 +11,6 @@ pub mod settings;
 pub mod space;
 pub mod speech;
 pub mod storage;
+pub mod theme;
 pub mod url;
 pub mod widget;

@@ -110,6 +110,7 @@ pub fn SettingsPanel(
         <div
             id=PANEL_ID
             class="nw-settings"
+            part="settings"
             role="group"
             aria-labelledby="nw-settings-title"
             hidden=move || !open.get()
@@ -120,7 +121,7 @@ pub fn SettingsPanel(
                 <div class="nw-scale">
                     <button
                         type="button"
-                        class="nw-button nw-step"
+                        class="nw-button nw-step" part="button"
                         aria-disabled=move || (prefs.get().scale <= SCALE_MIN).to_string()
                         on:click=move |e| step(-1, e)
                     >
@@ -132,7 +133,7 @@ pub fn SettingsPanel(
                     <span class="nw-scale-value">{percent}</span>
                     <button
                         type="button"
-                        class="nw-button nw-step"
+                        class="nw-button nw-step" part="button"
                         aria-disabled=move || (prefs.get().scale >= SCALE_MAX).to_string()
                         on:click=move |e| step(1, e)
                     >
@@ -147,8 +148,8 @@ pub fn SettingsPanel(
             {radio_group(ctx, Msg::LineSpacing, "line", |p| p.line_spacing, |p, v| Prefs { line_spacing: v, ..p }, spacing_label)}
             {radio_group(ctx, Msg::Font, "font", |p| p.font, |p, v| Prefs { font: v, ..p }, font_label)}
             <div class="nw-settings-actions">
-                <button type="button" class="nw-button" on:click=reset>{locale.text(Msg::Reset)}</button>
-                <button type="button" class="nw-button nw-secondary" on:click=close>{locale.text(Msg::Close)}</button>
+                <button type="button" class="nw-button" part="button" on:click=reset>{locale.text(Msg::Reset)}</button>
+                <button type="button" class="nw-button nw-secondary" part="button" on:click=close>{locale.text(Msg::Close)}</button>
             </div>
         </div>
     }

@@ -2,9 +2,11 @@
 //! list (loading, error with retry, saved copy, empty, the list itself,
 //! "Show more", automatic updates with pause).
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
+use futures::FutureExt;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
@@ -15,11 +17,12 @@ use super::settings::{SettingsPanel, SettingsToggle};
 use super::space;
 use super::speech::{self, Speaking};
 use super::url::{document_base, feed_url, safe_http_url};
-use crate::feed::{Attachment, Item};
+use crate::feed::{Attachment, Feed, Item};
 use crate::i18n::{Locale, Msg};
 use crate::load::LoadError;
-use crate::loading::{Effect, Event, Machine, Status, Wait};
-use crate::options::{ImagesOption, Options};
+use crate::loading::{Effect, Event, Machine, SavedCopy, Status, Wait};
+use crate::merge::{Part, merge};
+use crate::options::{ImagesOption, Layout, Options};
 use crate::prefs::{Choice, Images};
 
 /// Id of the widget heading inside its shadow root (ids are scoped to it).
@@ -33,9 +36,15 @@ const HEADING_ID: &str = "nw-heading";
 struct Loader {
     timeout_ms: u32,
     locale: Locale,
-    url: StoredValue<Option<String>>,
+    /// The feeds' absolute URLs, in the order of the `feed` attribute.
+    urls: StoredValue<Vec<String>>,
+    /// The site's options: filters and `base-url` for [`merge`].
+    options: StoredValue<Options>,
     /// The `feed` attribute as written, for the console when it is no URL.
     attribute: StoredValue<String>,
+    /// Which of several feeds could not be updated, as a sentence; empty
+    /// when all are current.
+    partial: RwSignal<String>,
     /// The machine; the view reads [`Machine::shown`], notified on
     /// [`Effect::Draw`] only (one signal type: each costs wasm bytes).
     state: RwSignal<Machine>,
@@ -80,9 +89,12 @@ impl Loader {
                     request_animation_frame(move || focus_item(list, index));
                 }
                 Effect::Log(error) => {
-                    let url = self.url.try_get_value().flatten();
-                    let named = url.or_else(|| self.attribute.try_get_value());
-                    log_problem(named.as_deref().unwrap_or(""), &error);
+                    let urls = self.urls.try_get_value().unwrap_or_default();
+                    let named = match urls.is_empty() {
+                        true => self.attribute.try_get_value().unwrap_or_default(),
+                        false => urls.join(" "),
+                    };
+                    log_problem(&named, &error);
                 }
             }
         }
@@ -98,28 +110,119 @@ impl Loader {
         }
     }
 
+    /// Loads every feed at once; the machine gets one list. When some of
+    /// several fail, their saved copies stand in, the others' items show,
+    /// the notice names what is missing, and the machine retries.
     fn fetch(self, generation: u32) {
-        let Some(Some(url)) = self.url.try_get_value() else {
+        let Some(urls) = self.urls.try_get_value().filter(|u| !u.is_empty()) else {
             return;
         };
         spawn_local(async move {
-            let event = match load_feed(&url, self.timeout_ms).await {
-                Ok(feed) => Event::Loaded {
-                    generation,
-                    feed,
-                    now: js_sys::Date::now() as i64,
-                },
-                Err(error) => {
+            // All started at once, each in its own task; then awaited in
+            // order (`join_all` would bring 3 KB of futures machinery).
+            let loads: Vec<_> = urls.iter().map(|url| load_feed(url, self.timeout_ms)).collect();
+            for load in &loads[1..] {
+                spawn_local(load.clone().map(drop));
+            }
+            let mut parts = Vec::new();
+            let mut missing = Vec::new();
+            let mut first_error = None;
+            for (position, (url, load)) in urls.iter().zip(loads).enumerate() {
+                match load.await {
+                    Ok(feed) => parts.push((position, url.clone(), feed)),
+                    Err(error) => {
+                        let stand_in = saved_copy(url);
+                        missing.push(match &stand_in {
+                            Some((_, feed)) => feed.title.clone().unwrap_or_else(|| short(url)),
+                            None => short(url),
+                        });
+                        if let Some((_, feed)) = stand_in {
+                            parts.push((position, url.clone(), Arc::new(feed)));
+                        }
+                        if urls.len() > 1 {
+                            log_problem(url, &error);
+                        }
+                        first_error.get_or_insert(error);
+                    }
+                }
+            }
+            let any_fresh = missing.len() < urls.len();
+            let event = match first_error.filter(|_| !any_fresh) {
+                // Nothing new at all: as for one feed, the saved copies of
+                // them all when the machine wants them (the notice of a
+                // saved copy says it all).
+                Some(error) => {
+                    let _ = self.partial.try_set(String::new());
                     let wanted = self.state.try_with_untracked(Machine::wants_saved_copy);
                     Event::Failed {
                         generation,
                         error,
-                        saved: wanted.unwrap_or(false).then(|| saved_copy(&url)).flatten(),
+                        saved: wanted.unwrap_or(false).then(|| self.saved()).flatten(),
+                    }
+                }
+                None => {
+                    let text = match missing.is_empty() {
+                        true => String::new(),
+                        false => {
+                            let names = intl::cached(self.locale.tag()).list(&missing);
+                            self.locale
+                                .format(Msg::FeedsPartial, None, &[("feeds", &names)])
+                        }
+                    };
+                    let _ = self.partial.try_set(text);
+                    Event::Loaded {
+                        generation,
+                        feed: self.merged(&parts),
+                        now: js_sys::Date::now() as i64,
+                        incomplete: !missing.is_empty(),
                     }
                 }
             };
             self.send(event);
         });
+    }
+
+    /// The list from these feeds (position in `feed`, URL, feed), through
+    /// the site's filters.
+    fn merged(self, parts: &[(usize, String, Arc<Feed>)]) -> Arc<Feed> {
+        let options = self.options.try_get_value().unwrap_or_default();
+        let several = options.feeds().len() > 1;
+        if let [(_, _, feed)] = parts
+            && !several
+            && options.tags.is_empty()
+            && options.exclude_tags.is_empty()
+        {
+            return feed.clone();
+        }
+        let base = options
+            .base_url
+            .as_deref()
+            .and_then(|raw| safe_http_url(raw, &document_base()));
+        let parts: Vec<Part> = parts
+            .iter()
+            .map(|(position, url, feed)| Part {
+                feed,
+                base: base.as_deref().unwrap_or(url),
+                position: *position,
+            })
+            .collect();
+        Arc::new(merge(&parts, several, &options))
+    }
+
+    /// The saved copies of the widget's feeds as one list, dated by the
+    /// oldest of them.
+    fn saved(self) -> Option<SavedCopy> {
+        let urls = self.urls.try_get_value()?;
+        let mut oldest = None;
+        let mut parts = Vec::new();
+        for (position, url) in urls.iter().enumerate() {
+            if let Some((at, feed)) = saved_copy(url) {
+                oldest = Some(oldest.map_or(at, |o: i64| o.min(at)));
+                parts.push((position, url.clone(), Arc::new(feed)));
+            }
+        }
+        let oldest = oldest?;
+        Some((oldest, Arc::unwrap_or_clone(self.merged(&parts))))
     }
 
     fn wait(self, generation: u32, wait: Wait) {
@@ -182,25 +285,29 @@ pub fn NewsWidget(
     /// The negotiated UI language.
     locale: Locale,
 ) -> impl IntoView {
-    let feed_url = options.feed.as_deref().and_then(feed_url);
+    let urls: Vec<String> = options.feeds().into_iter().filter_map(feed_url).collect();
+    // What the widget's remembered height is kept under (see `reserve`).
+    let feed_url = (!urls.is_empty()).then(|| urls.join(" "));
     let max_items = options.max_items;
     let state = RwSignal::new(Machine::new(
         max_items,
         options.refresh_secs,
-        feed_url.is_some(),
+        !urls.is_empty(),
     ));
     let loader = Loader {
         timeout_ms: options.timeout_ms,
         locale,
-        url: StoredValue::new(feed_url.clone()),
+        urls: StoredValue::new(urls.clone()),
+        options: StoredValue::new(options.clone()),
         attribute: StoredValue::new(options.feed.clone().unwrap_or_default()),
+        partial: RwSignal::new(String::new()),
         state,
         status: RwSignal::new(String::new()),
         announce: RwSignal::new(String::new()),
         list: NodeRef::new(),
     };
     loader.send(Event::Mounted {
-        saved: feed_url.as_deref().and_then(saved_copy),
+        saved: loader.saved(),
         now: js_sys::Date::now() as i64,
     });
     // Back online: no need to wait for the next retry.
@@ -239,6 +346,12 @@ pub fn NewsWidget(
             }
         })
     };
+    // The site's theme, checked before the first paint.
+    request_animation_frame(move || {
+        if let Some(section) = section_ref.try_get_untracked().flatten() {
+            super::theme::guard(&section);
+        }
+    });
     let retry = move |_| {
         loader.send(Event::Retry);
         // Without news shown, the Retry button disappears: keep keyboard
@@ -255,6 +368,7 @@ pub fn NewsWidget(
     };
 
     let status = loader.status;
+    let partial = loader.partial;
     let status_class = move || match has_feed.get() || problem.with(Option::is_some) {
         true => "nw-visually-hidden",
         false => "nw-status",
@@ -262,7 +376,7 @@ pub fn NewsWidget(
 
     let retry_button = move |error: &LoadError| {
         error.is_retryable().then(|| {
-            view! { <button type="button" class="nw-button" on:click=retry>{locale.text(Msg::Retry)}</button> }
+            view! { <button type="button" class="nw-button" part="button" on:click=retry>{locale.text(Msg::Retry)}</button> }
         })
     };
     // No feed to show: the failure, named, with a way to try again.
@@ -304,9 +418,14 @@ pub fn NewsWidget(
         .base_url
         .as_deref()
         .and_then(|raw| safe_http_url(raw, &document_base()))
-        .or_else(|| feed_url.clone())
+        .or_else(|| urls.first().cloned())
         .unwrap_or_else(document_base);
-    let relative_dates = options.relative_dates;
+    let look = ItemLook {
+        relative_dates: options.relative_dates,
+        level: level + 1,
+        show_images,
+        layout: options.layout,
+    };
     let list_ref = loader.list;
     let visible = move || state.with(|m| m.shown().visible().cloned().collect::<Vec<_>>());
     // Memos: the button and the message are not drawn anew (losing focus)
@@ -322,7 +441,7 @@ pub fn NewsWidget(
         let toggle = move |_| loader.send(Event::PauseToggled);
         view! {
             <p class="nw-toolbar">
-                <button type="button" class="nw-button nw-small nw-secondary" on:click=toggle>
+                <button type="button" class="nw-button nw-small nw-secondary" part="button" on:click=toggle>
                     {move || locale.text(if paused.get() { Msg::UpdatesResume } else { Msg::UpdatesPause })}
                 </button>
             </p>
@@ -337,9 +456,7 @@ pub fn NewsWidget(
                 news_item(
                     &item,
                     next_item_key(),
-                    relative_dates,
-                    level + 1,
-                    show_images,
+                    look,
                     &base,
                     locale,
                     &intl::cached(locale.tag()),
@@ -371,7 +488,7 @@ pub fn NewsWidget(
                 </ul>
                 {move || has_more.get().then(|| view! {
                     <p class="nw-show-more">
-                        <button type="button" class="nw-button" on:click=show_more>{locale.text(Msg::ShowMore)}</button>
+                        <button type="button" class="nw-button" part="button" on:click=show_more>{locale.text(Msg::ShowMore)}</button>
                     </p>
                 })}
                 // Updated in place, so a focused link stays focused.
@@ -407,6 +524,8 @@ pub fn NewsWidget(
     view! {
         <section
             class="nw"
+            part="widget"
+            data-layout=options.layout.as_attr()
             node_ref=section_ref
             aria-labelledby=HEADING_ID
             lang=locale.tag()
@@ -430,6 +549,7 @@ pub fn NewsWidget(
             <p class=status_class role="status">{status}</p>
             {error_box}
             {saved_notice}
+            <p class="nw-notice" hidden=move || partial.with(String::is_empty)>{partial}</p>
             {pause_button}
             {list}
         </section>
@@ -554,18 +674,36 @@ fn page_hidden() -> bool {
         .is_some_and(|d| d.hidden())
 }
 
-/// One item: an `article` in a list item, labelled by its title.
-#[allow(clippy::too_many_arguments)]
+/// How every item of one widget is drawn (the site's options).
+#[derive(Clone, Copy)]
+struct ItemLook {
+    /// `dates="relative"`.
+    relative_dates: bool,
+    /// The item titles' heading level.
+    level: u8,
+    /// `images` is not `hide`.
+    show_images: bool,
+    /// `layout`.
+    layout: Layout,
+}
+
+/// One item: an `article` in a list item, labelled by its title. In the
+/// headlines layout only its title and date are rendered.
 fn news_item(
     item: &Item,
     key: u32,
-    relative_dates: bool,
-    level: u8,
-    show_images: bool,
+    look: ItemLook,
     base: &str,
     locale: Locale,
     formatters: &Formatters,
 ) -> impl IntoView + use<> {
+    let ItemLook {
+        relative_dates,
+        level,
+        show_images,
+        layout,
+    } = look;
+    let full = layout != Layout::Headlines;
     let link = item.url.as_deref().and_then(|raw| safe_http_url(raw, base));
     // A feed may give only a link (RSS allows it): the link still needs words.
     let title = item
@@ -610,13 +748,13 @@ fn news_item(
         view! {
             // Interface text (the formatted date) in the UI language, inside
             // an article that may be in another.
-            <p class="nw-meta" lang=locale.tag()>
+            <p class="nw-meta" part="date" lang=locale.tag()>
                 <time datetime=when.to_rfc3339_utc() title=absolute>{shown}</time>
                 {updated}
             </p>
         }
     });
-    let image = show_images
+    let image = (show_images && full)
         .then_some(item.image.as_ref())
         .flatten()
         .and_then(|image| {
@@ -629,6 +767,7 @@ fn news_item(
             view! {
                 <img
                     class="nw-image"
+                    part="image"
                     src=src
                     alt=alt
                     loading="lazy"
@@ -640,8 +779,9 @@ fn news_item(
     let summary = item
         .summary
         .clone()
-        .map(|text| view! { <p class="nw-summary" dir="auto">{text}</p> });
-    let read_aloud = speech::available().then(|| {
+        .filter(|_| full)
+        .map(|text| view! { <p class="nw-summary" part="summary" dir="auto">{text}</p> });
+    let read_aloud = (full && speech::available()).then(|| {
         let spoken = [
             item.title.clone(),
             // The date in the item's language, since the item's voice reads it.
@@ -664,7 +804,7 @@ fn news_item(
             locale,
         )
     });
-    let authors = (!item.authors.is_empty()).then(|| {
+    let authors = (full && !item.authors.is_empty()).then(|| {
         let label = locale.format(
             Msg::Authors,
             Some(&formatters.plural(item.authors.len())),
@@ -677,24 +817,36 @@ fn news_item(
             </p>
         }
     });
-    let tags = (!item.tags.is_empty()).then(|| {
+    let tags = (full && !item.tags.is_empty()).then(|| {
         let tags = item
             .tags
             .iter()
             .map(|tag| view! { <li dir="auto">{tag.clone()}</li> })
             .collect_view();
-        view! { <ul class="nw-tags" aria-label=locale.text(Msg::Tags)>{tags}</ul> }
+        view! { <ul class="nw-tags" part="tags" aria-label=locale.text(Msg::Tags)>{tags}</ul> }
     });
-    let attachments = attachment_list(&item.attachments, base, locale, formatters);
+    let attachments = attachment_list(
+        if full { &item.attachments } else { &[] },
+        base,
+        locale,
+        formatters,
+    );
     // A class, not `:has(img)`: the images setting then restyles only the
-    // articles with a picture, not every article of every widget.
-    let article_class = match image.is_some() {
+    // articles with a picture, not every article of every widget. A card
+    // has its picture on top, first in reading order too.
+    let cards = layout == Layout::Cards;
+    let article_class = match image.is_some() && !cards {
         true => "nw-article nw-with-image",
         false => "nw-article",
     };
+    let (image_on_top, image) = match cards {
+        true => (image, None),
+        false => (None, image),
+    };
     view! {
-        <li class="nw-item">
+        <li class="nw-item" part="item">
             <article class=article_class aria-labelledby=title_id lang=item.language.clone()>
+                {image_on_top}
                 {title}
                 {dates}
                 {image}
@@ -798,7 +950,7 @@ fn read_aloud_controls(
             let paused = paused.clone();
             active().then(|| {
                 view! {
-                    <button type="button" class="nw-button nw-small nw-secondary" on:click=|_| speech::toggle_pause()>
+                    <button type="button" class="nw-button nw-small nw-secondary" part="button" on:click=|_| speech::toggle_pause()>
                         {move || locale.text(if paused() { Msg::ReadResume } else { Msg::ReadPause })}
                         {for_item.clone()}
                     </button>
@@ -808,7 +960,7 @@ fn read_aloud_controls(
     };
     view! {
         <div class="nw-read" lang=locale.tag()>
-            <button type="button" class="nw-button nw-small nw-secondary" on:click=toggle>
+            <button type="button" class="nw-button nw-small nw-secondary" part="button" on:click=toggle>
                 {move || locale.text(if active() { Msg::ReadStop } else { Msg::ReadAloud })}
                 {for_item}
             </button>
@@ -836,14 +988,20 @@ pub(crate) fn heading(
     focusable: bool,
 ) -> AnyView {
     let tabindex = focusable.then_some("-1");
+    // The `::part()` names a site can style (README "Parts").
+    let part = match class {
+        "nw-title" => Some("heading"),
+        "nw-item-title" => Some("item-title"),
+        _ => None,
+    };
     match level {
-        2 => view! { <h2 id=id class=class tabindex=tabindex>{content}</h2> }.into_any(),
-        3 => view! { <h3 id=id class=class tabindex=tabindex>{content}</h3> }.into_any(),
-        4 => view! { <h4 id=id class=class tabindex=tabindex>{content}</h4> }.into_any(),
-        5 => view! { <h5 id=id class=class tabindex=tabindex>{content}</h5> }.into_any(),
-        6 => view! { <h6 id=id class=class tabindex=tabindex>{content}</h6> }.into_any(),
+        2 => view! { <h2 id=id class=class part=part tabindex=tabindex>{content}</h2> }.into_any(),
+        3 => view! { <h3 id=id class=class part=part tabindex=tabindex>{content}</h3> }.into_any(),
+        4 => view! { <h4 id=id class=class part=part tabindex=tabindex>{content}</h4> }.into_any(),
+        5 => view! { <h5 id=id class=class part=part tabindex=tabindex>{content}</h5> }.into_any(),
+        6 => view! { <h6 id=id class=class part=part tabindex=tabindex>{content}</h6> }.into_any(),
         _ => view! {
-            <p role="heading" attr:aria-level=level.to_string() id=id class=class tabindex=tabindex>{content}</p>
+            <p role="heading" attr:aria-level=level.to_string() id=id class=class part=part tabindex=tabindex>{content}</p>
         }
         .into_any(),
     }
@@ -878,6 +1036,12 @@ fn hide_target(event: &web_sys::Event) {
             article.set_class_name("nw-article");
         }
     }
+}
+
+/// A feed's address without its scheme, to name it to readers.
+fn short(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    rest.trim_end_matches('/').to_owned()
 }
 
 /// Detail for editors in the console; readers see the localized message.

@@ -60,6 +60,7 @@ read-resume = Davam et
 error-offline = İnternet bağlantısı yoxdur. Bağlantı bərpa olunanda xəbərlər yüklənəcək.
 error-cors = Xəbərləri yükləmək mümkün olmadı: xəbər serveri bu sayta xəbər lentini oxumağa icazə vermir.
 saved-notice = Xəbərləri yeniləmək mümkün olmadı. { $date } tarixində saxlanılmış xəbərlər göstərilir.
+feeds-partial = Xəbərlərin bir hissəsi yenilənmədi: { $feeds }. Qalan xəbərlər aktualdır.
 show-more = Daha çox xəbər göstər
 new-items = { $count ->
     [one] { $count } yeni xəbər

@@ -60,6 +60,7 @@ read-resume = Fortsetzen
 error-offline = Keine Internetverbindung. Die Meldungen werden geladen, sobald die Verbindung wieder besteht.
 error-cors = Die Meldungen konnten nicht geladen werden: Der Nachrichtenserver erlaubt dieser Website keinen Zugriff auf den Newsfeed.
 saved-notice = Die Meldungen konnten nicht aktualisiert werden. Angezeigt werden die am { $date } gespeicherten Meldungen.
+feeds-partial = Ein Teil der Nachrichten konnte nicht aktualisiert werden: { $feeds }. Der Rest ist aktuell.
 show-more = Weitere Meldungen anzeigen
 new-items = { $count ->
     [one] { $count } neue Meldung

@@ -101,6 +101,8 @@ error-offline = You are offline. The news will load when the connection is back.
 error-cors = The news could not be loaded: the news server does not allow this site to read its feed.
 # An update failed (any reason), so the last copy saved in this browser is shown; $date is a full date with time.
 saved-notice = The news could not be updated. Showing news saved on { $date }.
+# Several feeds are merged and some failed: the others' news shows, with this notice; $feeds lists the feeds not updated (their titles or addresses).
+feeds-partial = Some news could not be updated: { $feeds }. The rest is current.
 # Button under the list that shows the next items.
 show-more = Show more news
 # Announced politely when automatic updating adds items.

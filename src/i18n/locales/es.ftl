@@ -62,6 +62,7 @@ read-resume = Reanudar
 error-offline = No hay conexión a internet. Las noticias se cargarán cuando se restablezca la conexión.
 error-cors = No se pudieron cargar las noticias: el servidor de noticias no permite que este sitio lea su canal de noticias.
 saved-notice = No se pudieron actualizar las noticias. Se muestran las noticias guardadas el { $date }.
+feeds-partial = No se pudieron actualizar algunas noticias: { $feeds }. El resto está al día.
 show-more = Mostrar más noticias
 new-items = { $count ->
     [one] { $count } noticia nueva

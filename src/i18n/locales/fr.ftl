@@ -62,6 +62,7 @@ read-resume = Reprendre
 error-offline = Aucune connexion à Internet. Les actualités se chargeront dès que la connexion sera rétablie.
 error-cors = Impossible de charger les actualités. Le serveur d’actualités n’autorise pas ce site à lire son flux d’actualités.
 saved-notice = Impossible de mettre à jour les actualités. Affichage des actualités enregistrées le { $date }.
+feeds-partial = Certaines actualités n’ont pas pu être mises à jour : { $feeds }. Le reste est à jour.
 show-more = Afficher plus d’actualités
 new-items = { $count ->
     [one] { $count } nouvelle actualité

@@ -60,6 +60,7 @@ read-resume = Davom ettirish
 error-offline = Internetga ulanish yoʻq. Aloqa tiklanganda yangiliklar yuklanadi.
 error-cors = Yangiliklarni yuklab boʻlmadi: yangiliklar serveri bu saytga yangiliklar lentasini oʻqishga ruxsat bermaydi.
 saved-notice = Yangiliklarni yangilab boʻlmadi. Saqlangan yangiliklar koʻrsatilmoqda. Saqlangan sana: { $date }.
+feeds-partial = Yangiliklarning bir qismi yangilanmadi: { $feeds }. Qolganlari dolzarb.
 show-more = Yana yangiliklar koʻrsatish
 new-items = { $count ->
     [one] { $count } ta yangilik qoʻshildi

@@ -58,6 +58,7 @@ read-resume = 继续朗读
 error-offline = 网络未连接。网络恢复后将自动加载新闻。
 error-cors = 无法加载新闻：新闻服务器不允许本网站读取其新闻源。
 saved-notice = 无法更新新闻。正在显示{ $date }保存的新闻。
+feeds-partial = 部分新闻无法更新：{ $feeds }。其余新闻为最新。
 show-more = 显示更多新闻
 new-items = { $count ->
    *[other] 新增{ $count }条新闻
