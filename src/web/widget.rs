@@ -549,7 +549,7 @@ pub fn NewsWidget(
             <p class=status_class role="status">{status}</p>
             {error_box}
             {saved_notice}
-            <p class="nw-notice" hidden=move || partial.with(String::is_empty)>{partial}</p>
+            {move || partial.with(|p| !p.is_empty()).then(|| view! { <p class="nw-notice">{partial.get()}</p> })}
             {pause_button}
             {list}
         </section>
