@@ -3,7 +3,7 @@
 // languages and looks, and copy the embed code. Runs only in this page;
 // nothing is uploaded. Feed text reaches the widgets as a blob: URL and the
 // report as text nodes only.
-import init, { mount, lint_report, decode_feed, install_locale } from './preview-core/news-widget.js';
+import init, { mount, lint_report, decode_feed, install_locale, theme_report } from './preview-core/news-widget.js';
 
 const TEXT = {
   en: {
@@ -11,7 +11,10 @@ const TEXT = {
     'ui-lang': 'Interface language', input: 'Feed', 'by-url': 'Load by URL', load: 'Load', paste: 'Or paste the feed (JSON), or drop a file here',
     check: 'Check and preview', file: 'Choose a file', configs: 'Show the widget', 'lang-ru': 'in Russian', 'lang-en': 'in English',
     'scheme-default': 'site colours', 'scheme-black': 'white on black', narrow: 'narrow (320 px)', report: 'Report', previews: 'How readers see it',
-    embed: 'Embed code', 'e-feed': 'Feed URL', 'e-lang': 'Language', 'e-max': 'Number of items', 'e-heading': 'Heading', 'e-level': 'Heading level',
+    embed: 'Embed code', 'e-lang': 'Language', 'e-max': 'Number of items', 'e-heading': 'Heading', 'e-level': 'Heading level',
+    'e-feed': 'Feed URL (several: separated by spaces)', 'e-layout': 'Layout', 'layout-list': 'list', 'layout-cards': 'cards', 'layout-headlines': 'headlines (sidebar)',
+    'e-tags': 'Only items tagged (comma-separated)', 'e-exclude': 'Leave out items tagged', 'e-accent': 'Accent colour (buttons, focus)', 'e-link': 'Link colour', 'e-background': 'Background',
+    contrast: (p, v, r) => `${p}: ${v} gives text a contrast of ${r}, below 4.5:1; the widget uses its own colour instead.`,
     'e-images': 'Images', 'e-all': 'All news page (shown if the widget cannot run)', show: 'show', hide: 'hide', 'e-code': 'Paste this where the news should appear', copy: 'Copy the code',
     copied: 'Copied. Paste it into the page.', 'copy-failed': 'Could not copy: select the code and copy it yourself.',
     clean: 'No problems found.', empty: 'Paste or load a feed first.', 'load-failed': 'Could not load the feed:',
@@ -25,7 +28,10 @@ const TEXT = {
     'ui-lang': 'Язык интерфейса', input: 'Лента', 'by-url': 'Загрузить по адресу', load: 'Загрузить', paste: 'Или вставьте ленту (JSON), или перетащите сюда файл',
     check: 'Проверить и показать', file: 'Выбрать файл', configs: 'Показать виджет', 'lang-ru': 'на русском', 'lang-en': 'на английском',
     'scheme-default': 'цвета сайта', 'scheme-black': 'белым по чёрному', narrow: 'узким (320 px)', report: 'Отчёт', previews: 'Как это увидят читатели',
-    embed: 'Код для вставки', 'e-feed': 'Адрес ленты', 'e-lang': 'Язык', 'e-max': 'Число новостей', 'e-heading': 'Заголовок', 'e-level': 'Уровень заголовка',
+    embed: 'Код для вставки', 'e-lang': 'Язык', 'e-max': 'Число новостей', 'e-heading': 'Заголовок', 'e-level': 'Уровень заголовка',
+    'e-feed': 'Адрес ленты (несколько — через пробел)', 'e-layout': 'Вид', 'layout-list': 'список', 'layout-cards': 'карточки', 'layout-headlines': 'заголовки (для боковой колонки)',
+    'e-tags': 'Только новости с метками (через запятую)', 'e-exclude': 'Скрыть новости с метками', 'e-accent': 'Цвет акцента (кнопки, фокус)', 'e-link': 'Цвет ссылок', 'e-background': 'Фон',
+    contrast: (p, v, r) => `${p}: ${v} даёт тексту контраст ${r}, меньше 4,5:1; виджет использует свой цвет.`,
     'e-images': 'Изображения', 'e-all': 'Страница всех новостей (видна, если виджет не запустится)', show: 'показывать', hide: 'скрыть', 'e-code': 'Вставьте этот код туда, где должны быть новости', copy: 'Скопировать код',
     copied: 'Скопировано. Вставьте код на страницу.', 'copy-failed': 'Не удалось скопировать: выделите код и скопируйте его сами.',
     clean: 'Проблем не найдено.', empty: 'Сначала вставьте или загрузите ленту.', 'load-failed': 'Не удалось загрузить ленту:',
@@ -119,10 +125,50 @@ function renderPreviews(text) {
     host.setAttribute('data-lang', lang);
     host.setAttribute('data-heading-level', '4');
     host.setAttribute('data-preview-prefs', `scale=${scale};scheme=${scheme}`);
+    const site = siteOptions();
+    for (const [name, value] of site.attributes) host.setAttribute(`data-${name}`, value);
+    for (const [name, value] of site.theme) host.style.setProperty(`--news-widget-${name}`, value);
+    // Several feeds: the previews load them all, from their addresses.
+    if (site.feeds.length > 1) host.setAttribute('data-feed', site.feeds.map((f) => new URL(f, location.href).href).join(' '));
     card.append(h3, host);
     grid.append(card);
     handles.push({ host, handle: mount(host, host, 'data-') });
   }
+  // The contrast guard runs in the widget's first frame: then ask it.
+  requestAnimationFrame(() => requestAnimationFrame(renderThemeFindings));
+}
+
+/** What the embed form sets beyond the feed: attributes and theme colours. */
+function siteOptions() {
+  const form = $('embed-form').elements;
+  const attributes = [];
+  for (const name of ['layout', 'tags', 'exclude-tags']) {
+    const value = form[name].value.trim();
+    if (value && !(name === 'layout' && value === 'list')) attributes.push([name, value]);
+  }
+  const theme = ['accent', 'link', 'background'].map((name) => [name, form[name].value.trim()]).filter(([, v]) => v);
+  const feeds = form.feed.value.trim().split(/\s+/).filter(Boolean);
+  return { attributes, theme, feeds };
+}
+
+/** The contrast guard's findings for the site colours, in the report. */
+function renderThemeFindings() {
+  const host = handles.find(({ host }) => /scheme=default/.test(host.getAttribute('data-preview-prefs')))?.host;
+  const list = $('findings');
+  for (const old of list.querySelectorAll('.pv-theme')) old.remove();
+  for (const f of host ? JSON.parse(theme_report(host)) : []) {
+    const li = document.createElement('li');
+    li.className = 'warning pv-theme';
+    const sev = document.createElement('span');
+    sev.className = 'pv-sev';
+    sev.textContent = t('warning');
+    const message = document.createElement('span');
+    message.textContent = `${t('contrast')(f.property, f.value, f.ratio)} (theme-contrast)`;
+    li.append(sev, message);
+    list.append(li);
+  }
+  const count = (s) => list.querySelectorAll(`li.${s}`).length;
+  $('report-summary').textContent = list.children.length ? t('summary')(count('error'), count('warning'), count('tip')) : t('clean');
 }
 
 function check() {
@@ -180,23 +226,28 @@ function renderEmbedCode() {
   const form = $('embed-form').elements;
   const loader = new URL('news-widget.js', location.href).href;
   const attrs = [['src', loader], ['data-feed', form.feed.value]];
-  for (const name of ['lang', 'max-items', 'heading', 'heading-level', 'images']) {
+  for (const name of ['lang', 'max-items', 'heading', 'heading-level', 'images', 'layout', 'tags', 'exclude-tags']) {
     const value = form[name].value.trim();
-    const isDefault = (name === 'max-items' && value === '10') || (name === 'heading-level' && value === '2') || (name === 'images' && value === 'show');
+    const isDefault = (name === 'max-items' && value === '10') || (name === 'heading-level' && value === '2') || (name === 'images' && value === 'show') || (name === 'layout' && value === 'list');
     if (value && !isDefault) attrs.push([`data-${name}`, value]);
   }
   const escape = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const list = (pairs) => pairs.map(([k, v]) => `${k}="${escape(v)}"`).join(' ');
+  // Site colours: custom properties on the widget's host, from the site's CSS.
+  const { theme } = siteOptions();
+  const style = theme.length
+    ? `<style>[data-news-widget], [data-news-widget-host] { ${theme.map(([k, v]) => `--news-widget-${k}: ${v.replace(/[<>;{}]/g, '')};`).join(' ')} }</style>\n`
+    : '';
   const allNews = form['all-news'].value.trim();
   if (!allNews) {
-    $('embed-code').value = `<script ${list(attrs)}></script>`;
+    $('embed-code').value = `${style}<script ${list(attrs)}></script>`;
     return;
   }
   // With a page of all news, the div form: its link stays for readers
   // whose browser cannot run the widget, and is hidden once it renders.
   const [, ...options] = attrs;
   const label = /^ru\b/i.test(form.lang.value.trim()) ? 'Все новости' : 'All news';
-  $('embed-code').value = `<div data-news-widget ${list(options)}><a href="${escape(allNews)}">${label}</a></div>\n`
+  $('embed-code').value = `${style}<div data-news-widget ${list(options)}><a href="${escape(allNews)}">${label}</a></div>\n`
     + `<script src="${escape(loader)}" defer></script>`;
 }
 
@@ -228,7 +279,13 @@ $('check').addEventListener('click', check);
 $('feed-file').addEventListener('change', (e) => loadFile(e.target.files[0]));
 $('feed-text').addEventListener('dragover', (e) => e.preventDefault());
 $('feed-text').addEventListener('drop', (e) => { e.preventDefault(); loadFile(e.dataTransfer.files[0]); });
-$('embed-form').addEventListener('input', renderEmbedCode);
+// The previews follow the embed form live (layout, tags, colours).
+let relayout = null;
+$('embed-form').addEventListener('input', () => {
+  renderEmbedCode();
+  clearTimeout(relayout);
+  relayout = setTimeout(() => $('feed-text').value.trim() && check(), 300);
+});
 $('feed-url').addEventListener('input', () => urlError(''));
 $('feed-base').addEventListener('change', () => $('feed-text').value.trim() && check());
 $('copy').addEventListener('click', copyCode);

@@ -196,3 +196,40 @@ test('the embed code generator adds an "All news" fallback link that a working w
   await host.waitForFunction(() => document.querySelector('[data-news-widget]')?.shadowRoot?.querySelectorAll('article').length === 3);
   assert.equal(await host.locator('[data-news-widget] > a[href="https://example.org/news/?a=1&b=2"]').isVisible(), false, 'the fallback is hidden once the widget renders');
 });
+
+test('the generator offers layout, tags, colours and several feeds, with a live preview and the contrast finding', async () => {
+  const page = await open();
+  await page.getByLabel(/paste the feed/).fill(SAMPLE);
+  await page.getByRole('button', { name: 'Check and preview' }).click();
+  assert.equal(await page.locator('#report-summary').textContent(), 'No problems found.');
+  const form = page.locator('#embed-form');
+  const second = `${t.base}/feeds/news-en.json`;
+  await form.getByLabel('Feed URL').fill(`${t.base}/feeds/news-ru.json ${second}`);
+  await form.getByLabel('Layout').selectOption('cards');
+  await form.getByLabel('Only items tagged').fill('наука, research');
+  await form.getByLabel('Link colour').fill('#99ccff');
+  await form.getByLabel('Accent colour').fill('#176b3a');
+  // The previews follow: cards, both feeds, the pale link left out.
+  await page.waitForFunction(() => {
+    const hosts = [...document.querySelectorAll('#previews [data-feed]')];
+    return hosts.length && hosts.every((h) => h.shadowRoot?.querySelector('.nw[data-layout="cards"] article'));
+  }, null, { timeout: 10000 });
+  await page.locator('#findings li.pv-theme').first().waitFor({ timeout: 5000 });
+  const findings = await page.locator('#findings li.pv-theme').allTextContents();
+  assert.equal(findings.length, 1, findings.join('\n'));
+  assert.match(findings[0], /--news-widget-link: #99ccff gives text a contrast of 1\.\d:1, below 4\.5:1.*theme-contrast/);
+  assert.match(await page.locator('#report-summary').textContent(), /0 error\(s\), 1 warning\(s\)/);
+  const feeds = await page.evaluate(() => document.querySelector('#previews [data-feed]').getAttribute('data-feed'));
+  assert.ok(feeds.includes(' ') && feeds.endsWith('/feeds/news-en.json'), feeds);
+  const code = await page.locator('#embed-code').inputValue();
+  assert.match(code, /^<style>\[data-news-widget\], \[data-news-widget-host\] \{ --news-widget-accent: #176b3a; --news-widget-link: #99ccff; \}<\/style>\n<script /);
+  assert.match(code, /data-feed="[^"]*news-ru\.json [^"]*news-en\.json" data-lang="ru" data-layout="cards" data-tags="наука, research"/);
+  // The code works on a plain page: two feeds, filtered, as cards.
+  const host = await pasteIntoHostPage(code);
+  await host.waitForFunction(() => document.querySelector('[data-news-widget-host]')?.shadowRoot?.querySelector('.nw[data-layout="cards"] article'));
+  const own = await host.evaluate(() => document.querySelector('[data-news-widget-host]').shadowRoot.querySelector('.nw').getAttribute('data-own'));
+  assert.equal(own, 'link');
+  assert.deepEqual(await axeViolations(page, 'html', ['landmark-unique']), []);
+  await page.screenshot({ path: join(ARTIFACTS, 'preview-theme.png'), fullPage: true });
+  assert.deepEqual(page.problems, []);
+});
