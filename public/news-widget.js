@@ -222,9 +222,15 @@
     var hint = (config.getAttribute(prefix + 'height') || '').trim();
     if (/^\d+(\.\d+)?$/.test(hint)) hint += 'px';
     var items = Math.min(Math.max(parseInt(config.getAttribute(prefix + 'max-items'), 10) || 10, 1), 10);
-    var height = rememberedHeight(feed, Math.round(host.getBoundingClientRect().width))
+    var width = Math.round(host.getBoundingClientRect().width);
+    // Per layout: a headline takes about 3.5 em; cards (17 em wide at
+    // least, see widget.css) share a row, each some 24 em high.
+    var layout = (config.getAttribute(prefix + 'layout') || '').trim().toLowerCase();
+    var rows = layout === 'cards' ? Math.ceil(items / Math.max(1, Math.floor(width / (18 * 16)))) : items;
+    var perItem = layout === 'headlines' ? 3.5 : layout === 'cards' ? 24 : ITEM_EM;
+    var height = rememberedHeight(feed, width)
       || (hint && window.CSS && CSS.supports('min-height', hint) ? hint : null)
-      || (FRAME_EM + items * ITEM_EM) + 'em';
+      || (FRAME_EM + rows * perItem) + 'em';
     host.style.setProperty(RESERVE, height);
   }
 

@@ -15,12 +15,7 @@ use crate::reserve;
 /// host's own height at its width. Nothing is remembered for an error, or
 /// for a host that is not displayed.
 pub fn release(inside: &Element, feed_url: Option<&str>) {
-    let Some(host) = inside
-        .get_root_node()
-        .dyn_into::<ShadowRoot>()
-        .ok()
-        .and_then(|root| root.host().dyn_into::<HtmlElement>().ok())
-    else {
+    let Some(host) = host_of(inside) else {
         return;
     };
     let _ = host.style().remove_property(reserve::PROPERTY);
@@ -28,6 +23,19 @@ pub fn release(inside: &Element, feed_url: Option<&str>) {
         return;
     };
     skip_list_off_screen(inside);
+    remember(&host, url);
+}
+
+/// The host element of the shadow tree `inside` is in.
+fn host_of(inside: &Element) -> Option<HtmlElement> {
+    inside
+        .get_root_node()
+        .dyn_into::<ShadowRoot>()
+        .ok()
+        .and_then(|root| root.host().dyn_into::<HtmlElement>().ok())
+}
+
+fn remember(host: &HtmlElement, url: &str) {
     let rect = host.get_bounding_client_rect();
     let (width, height) = (rect.width().round(), rect.height().ceil());
     if width < 1.0 || height < 1.0 {
@@ -60,4 +68,25 @@ fn skip_list_off_screen(inside: &Element) {
     let placeholder = ["auto ", &reserve::css_px(height), "px"].concat();
     let _ = style.set_property("contain-intrinsic-block-size", &placeholder);
     let _ = style.set_property("content-visibility", "auto");
+    // And its items, each on its own (widget.css): the placeholder of each
+    // item listed now is its own height (the first layout with
+    // `content-visibility` takes every item for a placeholder for a
+    // moment), and of those listed later the average.
+    let items = list.children();
+    let mut total = 0.0;
+    for item in (0..items.length()).filter_map(|i| items.item(i)) {
+        // The placeholder is a content height: the article's, without the
+        // item's padding and separator.
+        let own = item
+            .first_element_child()
+            .map_or(0.0, |article| article.get_bounding_client_rect().height());
+        total += own;
+        if let Ok(item) = item.dyn_into::<HtmlElement>() {
+            let size = ["auto ", &reserve::css_px(own), "px"].concat();
+            let _ = item.style().set_property("contain-intrinsic-block-size", &size);
+        }
+    }
+    let average = total / f64::from(items.length().max(1));
+    let _ = style.set_property("--nw-item-size", &[&reserve::css_px(average), "px"].concat());
+    let _ = list.set_attribute("data-skip", "");
 }

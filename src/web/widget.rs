@@ -392,15 +392,22 @@ pub fn NewsWidget(
         })
     };
     // A feed to show, but the last load failed: say how old it is.
+    // Or some of several feeds failed: which (their retries are automatic).
     let saved_notice = move || {
-        let (error, fetched_at) = problem.get().filter(|_| has_feed.get())?;
+        let failed = problem.get().filter(|_| has_feed.get());
+        let (text, retry) = match failed {
+            Some((error, fetched_at)) => (loader.notice_text(fetched_at?), retry_button(&error)),
+            None => (partial.get(), None),
+        };
         // Spoken through the status line (see `Loader::fail`), not here:
         // a live region inserted with its text is often not read.
-        Some(view! {
-            <div class="nw-notice">
-                <p>{loader.notice_text(fetched_at?)}</p>
-                {retry_button(&error)}
-            </div>
+        (!text.is_empty()).then(|| {
+            view! {
+                <div class="nw-notice">
+                    <p>{text}</p>
+                    {retry}
+                </div>
+            }
         })
     };
 
@@ -549,7 +556,6 @@ pub fn NewsWidget(
             <p class=status_class role="status">{status}</p>
             {error_box}
             {saved_notice}
-            {move || partial.with(|p| !p.is_empty()).then(|| view! { <p class="nw-notice">{partial.get()}</p> })}
             {pause_button}
             {list}
         </section>

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { setup, settled, axeViolations, snapshot, ARTIFACTS } from './browser.mjs';
+import { setup, settled, axeViolations, snapshot, recordShifts, layoutShift, ARTIFACTS } from './browser.mjs';
 import { contrastProblems, overflowProblems, focused } from './a11y.mjs';
 
 const SCHEMES = ['default', 'white', 'black', 'blue', 'brown', 'green'];
@@ -266,4 +266,28 @@ test('several feeds, one failing: the others show, a notice names the missing on
   assert.ok(s.titles.length > one.titles.length, `${s.titles.length} items after the retry`);
   assert.ok(page.warnings.some((w) => /test\/seq\/partial.*503/.test(w)), 'the console names the failing feed');
   assert.deepEqual(page.problems.filter((p) => !/503/.test(p)), []);
+});
+
+test('no layout shift with cards, headlines and several feeds: ≤ 0.1 first, ≤ 0.01 repeat', async () => {
+  for (const params of [
+    { feed: FEED, layout: 'cards', 'max-items': 5 },
+    { feed: MANY, layout: 'headlines', 'max-items': 10 },
+    { feed: `${FEED} ${MANY}`, 'max-items': 5 },
+  ]) {
+    const context = await t.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(recordShifts);
+    const path = '/embed/cls-any.html?' + new URLSearchParams(params).toString();
+    const first = await t.page(path, { context });
+    await settled(first);
+    const firstShift = await layoutShift(first);
+    assert.ok(firstShift <= 0.1, `${JSON.stringify(params)} first visit: CLS ${firstShift.toFixed(3)}`);
+    await first.close();
+    const again = await t.page(path, { context });
+    await settled(again);
+    const repeatShift = await layoutShift(again);
+    assert.ok(repeatShift <= 0.01, `${JSON.stringify(params)} repeat visit: CLS ${repeatShift.toFixed(3)}`);
+    assert.deepEqual(again.problems, []);
+    console.log(`# CLS ${params.layout || 'several feeds'}: first ${firstShift.toFixed(3)}, repeat ${repeatShift.toFixed(3)}`);
+    await context.close();
+  }
 });
