@@ -105,7 +105,10 @@ async function hostile(feed, safeTitle) {
       handlers: elements.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.localName}[${a.name}]`)),
       urls: elements.flatMap((e) => ['href', 'src', 'srcset', 'action', 'xlink:href'].map((a) => e.getAttribute(a)).filter((v) => v !== null)),
       // The widget's own: the scale on .nw, the list's measured placeholder.
-      styles: elements.filter((e) => e.hasAttribute('style') && !e.matches('.nw, .nw-mount, .nw-list')).length,
+      styles: elements.filter((e) => e.hasAttribute('style') && !e.matches('.nw, .nw-mount, .nw-list, .nw-item')).length,
+      // The widget's own placeholder height on each item, and nothing else.
+      itemStyles: elements.filter((e) => e.matches('.nw-item') && e.hasAttribute('style'))
+        .map((e) => e.getAttribute('style')).filter((s) => !/^contain-intrinsic-block-size: auto [\d.]+px;$/.test(s)),
       outside: document.body.querySelectorAll('script, iframe, img, svg, style').length,
       hostVisible: getComputedStyle(document.getElementById('w0')).display !== 'none',
       bidi: /[\u202a-\u202e\u2066-\u2069]/.test(root.querySelector('.nw').textContent),
@@ -117,6 +120,7 @@ async function hostile(feed, safeTitle) {
   assert.deepEqual(found.handlers, []);
   assert.ok(found.urls.every((url) => /^https?:\/\//.test(url)), found.urls.filter((u) => !/^https?:/.test(u)).join(' '));
   assert.equal(found.styles, 0, 'no inline style from the feed');
+  assert.deepEqual(found.itemStyles, []);
   assert.equal(found.outside, 2, 'the page has only its own scripts (feed.js and the loader)');
   assert.ok(found.hostVisible);
   assert.equal(found.bidi, false, 'bidi overrides cannot disguise text');
