@@ -97,7 +97,13 @@ pub fn ratio(one: Rgba, other: Rgba) -> f64 {
 /// a colour just short of 4.5 is never reported as "4.5".
 pub fn ratio_text(ratio: f64) -> String {
     let tenths = (ratio * 10.0) as u32;
-    [(tenths / 10).to_string(), ".".into(), (tenths % 10).to_string(), ":1".into()].concat()
+    [
+        (tenths / 10).to_string(),
+        ".".into(),
+        (tenths % 10).to_string(),
+        ":1".into(),
+    ]
+    .concat()
 }
 
 /// An sRGB channel made linear: `((c + 0.055) / 1.055) ^ 2.4`, where
@@ -233,8 +239,13 @@ pub fn guard(palette: &Palette) -> Vec<Finding> {
         ];
         let failing = pairs.iter().find_map(|&(front, fg, back, bg)| {
             let r = ratio(fg, bg);
-            let blame = [front, back].into_iter().find(|&role| is_site(role, &own_only));
-            (r < MIN_TEXT_RATIO).then_some(blame).flatten().map(|role| Finding { role, ratio: r })
+            let blame = [front, back]
+                .into_iter()
+                .find(|&role| is_site(role, &own_only));
+            (r < MIN_TEXT_RATIO)
+                .then_some(blame)
+                .flatten()
+                .map(|role| Finding { role, ratio: r })
         });
         match failing {
             Some(finding) => {
@@ -332,7 +343,14 @@ mod tests {
 
     #[test]
     fn pale_link_is_left_out() {
-        let found = guard(&palette([None, None, None, None, Some("rgb(120, 200, 255)"), None]));
+        let found = guard(&palette([
+            None,
+            None,
+            None,
+            None,
+            Some("rgb(120, 200, 255)"),
+            None,
+        ]));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].role, Role::Link);
         assert!(found[0].ratio < 2.5);
@@ -340,13 +358,30 @@ mod tests {
 
     #[test]
     fn pale_accent_fails_under_white_button_text() {
-        let found = guard(&palette([None, None, None, None, None, Some("rgb(255, 200, 0)")]));
-        assert_eq!(found.iter().map(|f| f.role).collect::<Vec<_>>(), [Role::Accent]);
+        let found = guard(&palette([
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some("rgb(255, 200, 0)"),
+        ]));
+        assert_eq!(
+            found.iter().map(|f| f.role).collect::<Vec<_>>(),
+            [Role::Accent]
+        );
     }
 
     #[test]
     fn dark_background_with_own_text_is_left_out() {
-        let found = guard(&palette([None, None, Some("rgb(20, 20, 20)"), None, None, None]));
+        let found = guard(&palette([
+            None,
+            None,
+            Some("rgb(20, 20, 20)"),
+            None,
+            None,
+            None,
+        ]));
         assert_eq!(found[0].role, Role::Background);
         assert_eq!(found.len(), 1);
     }
@@ -362,7 +397,10 @@ mod tests {
             Some("rgb(140, 200, 255)"),
         ]));
         // Only the accent fails: white button text on light blue.
-        assert_eq!(found.iter().map(|f| f.role).collect::<Vec<_>>(), [Role::Accent]);
+        assert_eq!(
+            found.iter().map(|f| f.role).collect::<Vec<_>>(),
+            [Role::Accent]
+        );
     }
 
     #[test]

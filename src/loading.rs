@@ -354,7 +354,10 @@ impl Machine {
             true => self.attempt + 1,
             false => 0,
         };
-        if let Some(delay) = incomplete.then(|| retry_delay_ms(self.attempt - 1)).flatten() {
+        if let Some(delay) = incomplete
+            .then(|| retry_delay_ms(self.attempt - 1))
+            .flatten()
+        {
             effects.push(Effect::Wait {
                 generation: self.generation,
                 wait: Wait::Retry(delay),

@@ -177,7 +177,10 @@ mod tests {
             true,
             &Options::default(),
         );
-        assert_eq!(ids(&merged), ["0\u{1f}1", "1\u{1f}1", "0\u{1f}2", "1\u{1f}9"]);
+        assert_eq!(
+            ids(&merged),
+            ["0\u{1f}1", "1\u{1f}1", "0\u{1f}2", "1\u{1f}9"]
+        );
         assert_eq!(merged.title, None);
         assert_eq!(
             merged.items[1].url.as_deref(),
@@ -233,7 +236,10 @@ mod tests {
             &Options::default(),
         );
         let first = &merged.items[1];
-        assert_eq!(first.image.as_ref().unwrap().url, "https://a.example/f/i.jpg");
+        assert_eq!(
+            first.image.as_ref().unwrap().url,
+            "https://a.example/f/i.jpg"
+        );
         assert_eq!(first.language.as_deref(), Some("ru"));
         assert_eq!(merged.language, None);
     }

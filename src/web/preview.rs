@@ -46,7 +46,11 @@ pub fn theme_report(host: &web_sys::Element) -> String {
             .as_ref()
             .and_then(|s| s.get_property_value(&property).ok())
             .unwrap_or_default();
-        out.0.push_str(if i > 0 { ",{\"property\":" } else { "{\"property\":" });
+        out.0.push_str(if i > 0 {
+            ",{\"property\":"
+        } else {
+            "{\"property\":"
+        });
         out.string(&property);
         out.field("value", Some(value.trim()));
         out.field("ratio", Some(&crate::contrast::ratio_text(finding.ratio)));

@@ -83,10 +83,15 @@ fn skip_list_off_screen(inside: &Element) {
         total += own;
         if let Ok(item) = item.dyn_into::<HtmlElement>() {
             let size = ["auto ", &reserve::css_px(own), "px"].concat();
-            let _ = item.style().set_property("contain-intrinsic-block-size", &size);
+            let _ = item
+                .style()
+                .set_property("contain-intrinsic-block-size", &size);
         }
     }
     let average = total / f64::from(items.length().max(1));
-    let _ = style.set_property("--nw-item-size", &[&reserve::css_px(average), "px"].concat());
+    let _ = style.set_property(
+        "--nw-item-size",
+        &[&reserve::css_px(average), "px"].concat(),
+    );
     let _ = list.set_attribute("data-skip", "");
 }

@@ -47,7 +47,9 @@ pub fn guard(section: &HtmlElement) -> Vec<Finding> {
         return Vec::new();
     };
     let palette = Palette {
-        site: site.clone().map(|value| value.and_then(|v| probe.color(&v))),
+        site: site
+            .clone()
+            .map(|value| value.and_then(|v| probe.color(&v))),
         own: OWN.map(|token| probe.color(&["var(", token, ")"].concat()).unwrap_or(WHITE)),
         button_text: probe.color("var(--nw-own-on-accent)").unwrap_or(WHITE),
         backdrop: backdrop(&host),

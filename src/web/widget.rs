@@ -5,8 +5,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use leptos::prelude::*;
 use futures::FutureExt;
+use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
@@ -120,7 +120,10 @@ impl Loader {
         spawn_local(async move {
             // All started at once, each in its own task; then awaited in
             // order (`join_all` would bring 3 KB of futures machinery).
-            let loads: Vec<_> = urls.iter().map(|url| load_feed(url, self.timeout_ms)).collect();
+            let loads: Vec<_> = urls
+                .iter()
+                .map(|url| load_feed(url, self.timeout_ms))
+                .collect();
             for load in &loads[1..] {
                 spawn_local(load.clone().map(drop));
             }
