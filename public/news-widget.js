@@ -188,28 +188,42 @@
   var ITEM_EM = 16;
   var FRAME_EM = 5;
 
-  // The feed attribute's addresses, absolute, as the wasm reads them
-  // (src/options.rs: split at spaces, repeats left out, at most 8).
+  // The feed attribute's addresses as the wasm takes them (src/options.rs,
+  // src/web/widget.rs): split at ASCII spaces, resolved, only what fetch
+  // can read, repeats left out, at most 8.
   var MAX_FEEDS = 8;
   function feedUrls(attribute) {
     var urls = [];
-    (attribute || '').trim().split(/\s+/).forEach(function (raw) {
+    (attribute || '').split(/[ \t\n\f\r]+/).forEach(function (raw) {
       if (!raw || urls.length >= MAX_FEEDS) return;
       try {
         var url = new URL(raw, document.baseURI).href;
-        if (urls.indexOf(url) < 0) urls.push(url);
+        if (/^(https?|blob):/.test(url) && urls.indexOf(url) < 0) urls.push(url);
       } catch (e) { /* not an address: the widget says so */ }
     });
     return urls;
   }
 
-  function rememberedHeight(feed, width) {
+  // What sets a widget's height apart from another on the same feeds:
+  // Options::look_key in src/options.rs, built the same way.
+  function lookKey(config, prefix) {
+    var tags = function (name) {
+      return (config.getAttribute(prefix + name) || '').split(',').map(function (t) {
+        return t.trim().replace(/\s+/g, ' ').toLowerCase();
+      }).filter(Boolean).join(',');
+    };
+    var layout = (config.getAttribute(prefix + 'layout') || '').trim().toLowerCase();
+    if (layout !== 'cards' && layout !== 'headlines') layout = 'list';
+    var only = tags('tags'), not = tags('exclude-tags');
+    return layout === 'list' && !only && !not ? '' : ' |' + layout + '|' + only + '|' + not;
+  }
+
+  function rememberedHeight(key, width) {
     try {
-      var url = feedUrls(feed).join(' ');
       var lines = (localStorage.getItem(HEIGHTS) || '').split('\n');
       for (var i = 0; i < lines.length; i++) {
         var parts = lines[i].split(' ');
-        if (parts.slice(2).join(' ') === url && Math.abs(parts[0] - width) <= 1 && parts[1] > 0) return parts[1] + 'px';
+        if (parts.slice(2).join(' ') === key && Math.abs(parts[0] - width) <= 1 && parts[1] > 0) return parts[1] + 'px';
       }
     } catch (e) { /* storage blocked, or a bad address: no memory */ }
     return null;
@@ -228,7 +242,7 @@
     var layout = (config.getAttribute(prefix + 'layout') || '').trim().toLowerCase();
     var rows = layout === 'cards' ? Math.ceil(items / Math.max(1, Math.floor(width / (18 * 16)))) : items;
     var perItem = layout === 'headlines' ? 3.5 : layout === 'cards' ? 24 : ITEM_EM;
-    var height = rememberedHeight(feed, width)
+    var height = rememberedHeight(feedUrls(feed).join(' ') + lookKey(config, prefix), width)
       || (hint && window.CSS && CSS.supports('min-height', hint) ? hint : null)
       || (FRAME_EM + rows * perItem) + 'em';
     host.style.setProperty(RESERVE, height);

@@ -120,16 +120,17 @@ function renderPreviews(text) {
     const host = document.createElement('div');
     host.lang = lang;
     host.setAttribute('data-feed', blobUrl);
+    const site = siteOptions();
+    // The base address is the pasted feed's: several feeds keep their own.
     const base = $('feed-base').value.trim();
-    if (base) host.setAttribute('data-base-url', base);
+    if (base && site.feeds.length < 2) host.setAttribute('data-base-url', base);
     host.setAttribute('data-lang', lang);
     host.setAttribute('data-heading-level', '4');
     host.setAttribute('data-preview-prefs', `scale=${scale};scheme=${scheme}`);
-    const site = siteOptions();
     for (const [name, value] of site.attributes) host.setAttribute(`data-${name}`, value);
     for (const [name, value] of site.theme) host.style.setProperty(`--news-widget-${name}`, value);
     // Several feeds: the previews load them all, from their addresses.
-    if (site.feeds.length > 1) host.setAttribute('data-feed', site.feeds.map((f) => new URL(f, location.href).href).join(' '));
+    if (site.feeds.length > 1) host.setAttribute('data-feed', site.feeds.join(' '));
     card.append(h3, host);
     grid.append(card);
     handles.push({ host, handle: mount(host, host, 'data-') });
@@ -146,8 +147,13 @@ function siteOptions() {
     const value = form[name].value.trim();
     if (value && !(name === 'layout' && value === 'list')) attributes.push([name, value]);
   }
-  const theme = ['accent', 'link', 'background'].map((name) => [name, form[name].value.trim()]).filter(([, v]) => v);
-  const feeds = form.feed.value.trim().split(/\s+/).filter(Boolean);
+  // Only real colours: nothing else reaches the generated <style>.
+  const theme = ['accent', 'link', 'background'].map((name) => [name, form[name].value.trim()])
+    .filter(([, v]) => v && CSS.supports('color', v) && !/[<>;{}\\]|\/\*/.test(v));
+  // Resolved against this page, as the widget would; a typo is left out.
+  const feeds = form.feed.value.trim().split(/\s+/).filter(Boolean).flatMap((f) => {
+    try { return [new URL(f, location.href).href]; } catch { return []; }
+  });
   return { attributes, theme, feeds };
 }
 
@@ -236,7 +242,7 @@ function renderEmbedCode() {
   // Site colours: custom properties on the widget's host, from the site's CSS.
   const { theme } = siteOptions();
   const style = theme.length
-    ? `<style>[data-news-widget], [data-news-widget-host] { ${theme.map(([k, v]) => `--news-widget-${k}: ${v.replace(/[<>;{}]/g, '')};`).join(' ')} }</style>\n`
+    ? `<style>[data-news-widget], [data-news-widget-host] { ${theme.map(([k, v]) => `--news-widget-${k}: ${v};`).join(' ')} }</style>\n`
     : '';
   const allNews = form['all-news'].value.trim();
   if (!allNews) {

@@ -19,6 +19,10 @@ pub struct Rgba {
 /// What text must reach against its background (WCAG 1.4.3, level AA).
 pub const MIN_TEXT_RATIO: f64 = 4.5;
 
+/// What the focus ring (the accent) must reach against the background
+/// (WCAG 1.4.11 and 2.4.13).
+pub const MIN_FOCUS_RATIO: f64 = 3.0;
+
 /// White, what a page shows where nothing paints a background.
 pub const WHITE: Rgba = Rgba {
     r: 1.0,
@@ -211,7 +215,8 @@ pub struct Finding {
 
 /// The site colours to leave out so that every text pair (text, muted
 /// text and links on the background, text on the surface, button text on
-/// the accent) reaches [`MIN_TEXT_RATIO`]. In a failing pair the site's
+/// the accent) reaches [`MIN_TEXT_RATIO`], and the focus ring (the accent)
+/// [`MIN_FOCUS_RATIO`] on the background. In a failing pair the site's
 /// foreground goes first, then the site's background; the pairs are
 /// weighed again after each, since a background affects them all.
 pub fn guard(palette: &Palette) -> Vec<Finding> {
@@ -230,19 +235,47 @@ pub fn guard(palette: &Palette) -> Vec<Finding> {
         let background = pick(Background).over(palette.backdrop);
         let surface = pick(Surface).over(background);
         let accent = pick(Accent).over(background);
+        let text = MIN_TEXT_RATIO;
         let pairs = [
-            (Text, pick(Text).over(background), Background, background),
-            (Muted, pick(Muted).over(background), Background, background),
-            (Link, pick(Link).over(background), Background, background),
-            (Text, pick(Text).over(surface), Surface, surface),
-            (Accent, palette.button_text.over(accent), Accent, accent),
+            (
+                Text,
+                pick(Text).over(background),
+                Background,
+                background,
+                text,
+            ),
+            (
+                Muted,
+                pick(Muted).over(background),
+                Background,
+                background,
+                text,
+            ),
+            (
+                Link,
+                pick(Link).over(background),
+                Background,
+                background,
+                text,
+            ),
+            (Text, pick(Text).over(surface), Surface, surface, text),
+            (
+                Accent,
+                palette.button_text.over(accent),
+                Accent,
+                accent,
+                text,
+            ),
+            // Only the accent answers for its ring: the widget's own
+            // accent on a dark site keeps its light halo (widget.css).
+            (Accent, accent, Accent, background, MIN_FOCUS_RATIO),
         ];
-        let failing = pairs.iter().find_map(|&(front, fg, back, bg)| {
+        let failing = pairs.iter().find_map(|&(front, fg, back, bg, minimum)| {
             let r = ratio(fg, bg);
             let blame = [front, back]
                 .into_iter()
                 .find(|&role| is_site(role, &own_only));
-            (r < MIN_TEXT_RATIO)
+            (r < minimum)
                 .then_some(blame)
                 .flatten()
                 .map(|role| Finding { role, ratio: r })
@@ -401,6 +434,25 @@ mod tests {
             found.iter().map(|f| f.role).collect::<Vec<_>>(),
             [Role::Accent]
         );
+    }
+
+    #[test]
+    fn an_accent_lost_on_a_dark_background_is_left_out() {
+        // White button text passes on it (7:1), the focus ring would not
+        // show on the site's near-black background (2.6:1).
+        let found = guard(&palette([
+            Some("rgb(240, 240, 240)"),
+            Some("rgb(200, 200, 200)"),
+            Some("rgb(17, 17, 17)"),
+            Some("rgb(40, 40, 40)"),
+            Some("rgb(140, 200, 255)"),
+            Some("rgb(11, 87, 164)"),
+        ]));
+        assert_eq!(
+            found.iter().map(|f| f.role).collect::<Vec<_>>(),
+            [Role::Accent]
+        );
+        assert!(found[0].ratio < MIN_FOCUS_RATIO);
     }
 
     #[test]

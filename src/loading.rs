@@ -43,6 +43,9 @@ pub struct Shown {
     pub saved: bool,
     /// The reader paused automatic updates.
     pub paused: bool,
+    /// Which of several feeds the list lacks fresh news from (their names,
+    /// for the notice); empty when all answered.
+    pub missing: Vec<String>,
 }
 
 impl Shown {
@@ -102,9 +105,12 @@ pub enum Event {
         feed: Arc<Feed>,
         /// The time now (ms since the epoch).
         now: i64,
-        /// Some of the widget's several feeds failed (their saved copies,
-        /// if any, stand in): they are retried with backoff.
-        incomplete: bool,
+        /// Which of the widget's several feeds failed (their saved copies,
+        /// if any, stand in), named for the notice.
+        missing: Vec<String>,
+        /// How many automatic retries their failures allow (the largest
+        /// [`LoadError::max_retries`] among them).
+        retries: u32,
     },
     /// Load `generation` failed.
     Failed {
@@ -256,9 +262,10 @@ impl Machine {
             Event::Loaded {
                 feed,
                 now,
-                incomplete,
+                missing,
+                retries,
                 ..
-            } => self.accept(feed, now, incomplete),
+            } => self.accept(feed, now, missing, retries),
             Event::Failed { generation, .. } if generation != self.generation => Vec::new(),
             Event::Failed { error, saved, .. } => self.fail(error, saved),
             Event::WaitOver {
@@ -345,16 +352,23 @@ impl Machine {
         })
     }
 
-    fn accept(&mut self, feed: Arc<Feed>, now: i64, incomplete: bool) -> Vec<Effect> {
+    fn accept(
+        &mut self,
+        feed: Arc<Feed>,
+        now: i64,
+        missing: Vec<String>,
+        retries: u32,
+    ) -> Vec<Effect> {
         let count_due = std::mem::take(&mut self.count_due);
         let mut effects: Vec<Effect> = self.schedule_update().into_iter().collect();
-        // Whichever timer fires first starts the next load; the other is
-        // stale by then.
+        // Some feeds failed: retried as their failures allow. Whichever
+        // timer fires first starts the next load; the other is stale then.
+        let incomplete = !missing.is_empty();
         self.attempt = match incomplete {
             true => self.attempt + 1,
             false => 0,
         };
-        if let Some(delay) = incomplete
+        if let Some(delay) = (incomplete && self.attempt <= retries)
             .then(|| retry_delay_ms(self.attempt - 1))
             .flatten()
         {
@@ -386,7 +400,11 @@ impl Machine {
             .iter()
             .map(|i| i.id.clone())
             .collect();
-        let was_saved = self.shown.saved;
+        // A feed that failed last time and answers now brings its items
+        // back, not news: like after a saved copy, no announcement and no
+        // growth of the list.
+        let recovered = !self.shown.missing.is_empty() && !incomplete;
+        let was_saved = self.shown.saved || recovered;
         // New since a saved copy (days old, perhaps): announced, but the
         // list stays within what was listed, all at once. A few new items
         // on a fresh list join it one at a time: Leptos's keyed list moves
@@ -402,6 +420,7 @@ impl Machine {
         shown.fetched_at = Some(now);
         shown.problem = None;
         shown.saved = false;
+        shown.missing = missing;
         // Listed items stay listed: the new ones join them.
         if !stepwise && !was_saved {
             shown.shown += count;
@@ -417,7 +436,9 @@ impl Machine {
             });
         } else {
             self.revealing = 0;
-            effects.push(Effect::AnnounceNew(count));
+            if !recovered {
+                effects.push(Effect::AnnounceNew(count));
+            }
         }
         effects
     }
@@ -439,6 +460,12 @@ impl Machine {
 
     fn fail(&mut self, error: LoadError, saved: Option<SavedCopy>) -> Vec<Effect> {
         self.count_due = false;
+        // Retries for some feeds' failures do not use up those for all.
+        if !self.shown.missing.is_empty() {
+            self.attempt = 0;
+        }
+        // The notice of a saved copy says it all.
+        self.shown.missing.clear();
         self.attempt += 1;
         let retry_in = (self.attempt <= error.max_retries())
             .then(|| retry_delay_ms(self.attempt - 1))
@@ -525,8 +552,10 @@ mod tests {
                 generation: m.generation,
                 feed: Arc::new(feed(&["a"])),
                 now: NOW,
-                incomplete: true,
+                missing: vec!["b.example/rss".into()],
+                retries: 6,
             });
+            assert_eq!(m.shown().missing, ["b.example/rss"]);
             assert!(effects.contains(&Effect::Draw));
             let delay = effects.iter().find_map(|e| match e {
                 Effect::Wait {
@@ -546,14 +575,48 @@ mod tests {
         }
         assert!(delays[0] < delays[1] && delays[1] < delays[2], "{delays:?}");
         assert_eq!(m.shown().problem, None);
-        // All feeds answer: no more retries.
+        // All feeds answer: no more retries, the notice goes, and the
+        // recovered feed's items are not announced as new.
+        let effects = m.handle(Event::Loaded {
+            generation: m.generation,
+            feed: Arc::new(feed(&["b1", "b2", "a"])),
+            now: NOW,
+            missing: Vec::new(),
+            retries: 0,
+        });
+        assert!(!effects.iter().any(|e| matches!(e, Effect::Wait { .. })));
+        assert!(!effects.iter().any(|e| matches!(e, Effect::AnnounceNew(_))));
+        assert!(m.shown().missing.is_empty());
+        assert_eq!(m.shown().shown, 10);
+    }
+
+    #[test]
+    fn a_feed_that_cannot_improve_is_not_retried() {
+        let mut m = Machine::new(10, None, true);
+        m.handle(Event::Mounted {
+            saved: None,
+            now: NOW,
+        });
+        // One feed answered 404 (no retries): the list stands as it is.
         let effects = m.handle(Event::Loaded {
             generation: m.generation,
             feed: Arc::new(feed(&["a"])),
             now: NOW,
-            incomplete: false,
+            missing: vec!["gone".into()],
+            retries: 0,
         });
         assert!(!effects.iter().any(|e| matches!(e, Effect::Wait { .. })));
+        assert_eq!(m.shown().missing, ["gone"]);
+        // A stale answer changes nothing, the notice included.
+        let stale = m.handle(Event::Loaded {
+            generation: m.generation.wrapping_sub(1),
+            feed: Arc::new(feed(&[])),
+            now: NOW,
+            missing: Vec::new(),
+            retries: 0,
+        });
+        assert!(stale.is_empty());
+        assert_eq!(m.shown().missing, ["gone"]);
     }
 
     const NOW: i64 = 1_800_000_000_000;
@@ -598,7 +661,8 @@ mod tests {
             generation,
             feed: Arc::new(feed(names)),
             now: NOW,
-            incomplete: false,
+            missing: Vec::new(),
+            retries: 0,
         })
     }
 
@@ -744,7 +808,8 @@ mod tests {
             generation: 1,
             feed: Arc::new(feed(&["old"])),
             now: NOW,
-            incomplete: false,
+            missing: Vec::new(),
+            retries: 0,
         });
         assert_eq!(effects, []);
         assert!(m.shown().feed.is_none());

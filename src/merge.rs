@@ -2,6 +2,8 @@
 //! merged newest first with repeats left out, then the site's `tags` and
 //! `exclude-tags` filters. Pure, so the rules are tested natively.
 
+use std::collections::HashSet;
+
 use crate::feed::{Feed, Item, uri};
 use crate::options::Options;
 
@@ -36,7 +38,7 @@ pub fn merge(parts: &[Part], several: bool, options: &Options) -> Feed {
         // would cost the wasm 3 KB). Ties go to the earlier feed.
         let mut next = vec![0; parts.len()];
         let mut items: Vec<Item> = Vec::new();
-        let mut links: Vec<String> = Vec::new();
+        let mut links: HashSet<String> = HashSet::new();
         let date = |item: &Item| item.published.or(item.modified).map(|t| t.unix_ms);
         loop {
             let mut best: Option<(usize, &Item)> = None;
@@ -55,10 +57,10 @@ pub fn merge(parts: &[Part], several: bool, options: &Options) -> Feed {
             next[index] += 1;
             let part = &parts[index];
             let item = absolute(item, part, &part.position.to_string());
-            match &item.url {
-                Some(url) if links.contains(url) => continue,
-                Some(url) => links.push(url.clone()),
-                None => {}
+            if let Some(url) = &item.url
+                && !links.insert(url.clone())
+            {
+                continue;
             }
             items.push(item);
         }

@@ -174,17 +174,35 @@ impl Options {
         }
     }
 
-    /// The feed URLs as written (`feed="a.json b.xml"`), at most
-    /// [`MAX_FEEDS`], repeats left out. URLs have no spaces (a space in one
-    /// is `%20`), so spaces can separate them.
+    /// The feed URLs as written (`feed="a.json b.xml"`). URLs have no
+    /// spaces (a space in one is `%20`), so ASCII spaces separate them. The
+    /// widget resolves them, leaves out repeats and keeps [`MAX_FEEDS`], in
+    /// that order, as the loader does (`feedUrls` in news-widget.js).
     pub fn feeds(&self) -> Vec<&str> {
-        let mut feeds: Vec<&str> = Vec::new();
-        for feed in self.feed.as_deref().unwrap_or("").split_whitespace() {
-            if !feeds.contains(&feed) && feeds.len() < MAX_FEEDS {
-                feeds.push(feed);
-            }
+        self.feed
+            .as_deref()
+            .unwrap_or("")
+            .split_ascii_whitespace()
+            .collect()
+    }
+
+    /// What sets this widget's height apart from another on the same feeds,
+    /// for the height remembered between visits: empty for the default
+    /// list, else ` |layout|tags|exclude-tags` (tags folded, joined by
+    /// commas). The loader builds the same text (`lookKey`).
+    pub fn look_key(&self) -> String {
+        if self.layout == Layout::List && self.tags.is_empty() && self.exclude_tags.is_empty() {
+            return String::new();
         }
-        feeds
+        [
+            " |",
+            self.layout.as_attr(),
+            "|",
+            &self.tags.join(","),
+            "|",
+            &self.exclude_tags.join(","),
+        ]
+        .concat()
     }
 
     /// Whether an item with these tags passes the `tags` and
@@ -332,14 +350,9 @@ mod tests {
     }
     #[test]
     fn several_feeds() {
-        let o = opts(&[("feed", " a.json\n b.xml  a.json ")]);
-        assert_eq!(o.feeds(), ["a.json", "b.xml"]);
+        let o = opts(&[("feed", " a.json\n b.xml\ta.json ")]);
+        assert_eq!(o.feeds(), ["a.json", "b.xml", "a.json"]);
         assert!(opts(&[]).feeds().is_empty());
-    }
-    #[test]
-    fn feeds_capped() {
-        let many: Vec<String> = (0..20).map(|i| format!("f{i}.json")).collect();
-        assert_eq!(opts(&[("feed", &many.join(" "))]).feeds().len(), MAX_FEEDS);
     }
     #[test]
     fn tags_filter_any_case_insensitive() {
@@ -354,6 +367,15 @@ mod tests {
     fn cyrillic_tags_fold() {
         let o = opts(&[("tags", "Кардиология")]);
         assert!(o.keeps(&["КАРДИОЛОГИЯ".into()]));
+    }
+    #[test]
+    fn look_key() {
+        assert_eq!(opts(&[]).look_key(), "");
+        assert_eq!(
+            opts(&[("layout", "cards"), ("tags", " A b ,C")]).look_key(),
+            " |cards|a b,c|"
+        );
+        assert_eq!(opts(&[("exclude-tags", "x")]).look_key(), " |list||x");
     }
     #[test]
     fn exclude_tags() {

@@ -22,7 +22,7 @@ use crate::i18n::{Locale, Msg};
 use crate::load::LoadError;
 use crate::loading::{Effect, Event, Machine, SavedCopy, Status, Wait};
 use crate::merge::{Part, merge};
-use crate::options::{ImagesOption, Layout, Options};
+use crate::options::{ImagesOption, Layout, MAX_FEEDS, Options};
 use crate::prefs::{Choice, Images};
 
 /// Id of the widget heading inside its shadow root (ids are scoped to it).
@@ -42,9 +42,6 @@ struct Loader {
     options: StoredValue<Options>,
     /// The `feed` attribute as written, for the console when it is no URL.
     attribute: StoredValue<String>,
-    /// Which of several feeds could not be updated, as a sentence; empty
-    /// when all are current.
-    partial: RwSignal<String>,
     /// The machine; the view reads [`Machine::shown`], notified on
     /// [`Effect::Draw`] only (one signal type: each costs wasm bytes).
     state: RwSignal<Machine>,
@@ -129,7 +126,8 @@ impl Loader {
             }
             let mut parts = Vec::new();
             let mut missing = Vec::new();
-            let mut first_error = None;
+            // The most hopeful failure: what retries are worth.
+            let mut worst: Option<LoadError> = None;
             for (position, (url, load)) in urls.iter().zip(loads).enumerate() {
                 match load.await {
                     Ok(feed) => parts.push((position, url.clone(), feed)),
@@ -145,17 +143,21 @@ impl Loader {
                         if urls.len() > 1 {
                             log_problem(url, &error);
                         }
-                        first_error.get_or_insert(error);
+                        if worst
+                            .as_ref()
+                            .is_none_or(|w| error.max_retries() > w.max_retries())
+                        {
+                            worst = Some(error);
+                        }
                     }
                 }
             }
             let any_fresh = missing.len() < urls.len();
-            let event = match first_error.filter(|_| !any_fresh) {
+            let retries = worst.as_ref().map_or(0, LoadError::max_retries);
+            let event = match worst.filter(|_| !any_fresh) {
                 // Nothing new at all: as for one feed, the saved copies of
-                // them all when the machine wants them (the notice of a
-                // saved copy says it all).
+                // them all when the machine wants them.
                 Some(error) => {
-                    let _ = self.partial.try_set(String::new());
                     let wanted = self.state.try_with_untracked(Machine::wants_saved_copy);
                     Event::Failed {
                         generation,
@@ -163,23 +165,13 @@ impl Loader {
                         saved: wanted.unwrap_or(false).then(|| self.saved()).flatten(),
                     }
                 }
-                None => {
-                    let text = match missing.is_empty() {
-                        true => String::new(),
-                        false => {
-                            let names = intl::cached(self.locale.tag()).list(&missing);
-                            self.locale
-                                .format(Msg::FeedsPartial, None, &[("feeds", &names)])
-                        }
-                    };
-                    let _ = self.partial.try_set(text);
-                    Event::Loaded {
-                        generation,
-                        feed: self.merged(&parts),
-                        now: js_sys::Date::now() as i64,
-                        incomplete: !missing.is_empty(),
-                    }
-                }
+                None => Event::Loaded {
+                    generation,
+                    feed: self.merged(&parts),
+                    now: js_sys::Date::now() as i64,
+                    missing,
+                    retries,
+                },
             };
             self.send(event);
         });
@@ -189,7 +181,7 @@ impl Loader {
     /// the site's filters.
     fn merged(self, parts: &[(usize, String, Arc<Feed>)]) -> Arc<Feed> {
         let options = self.options.try_get_value().unwrap_or_default();
-        let several = options.feeds().len() > 1;
+        let several = self.urls.try_with_value(|urls| urls.len() > 1) == Some(true);
         if let [(_, _, feed)] = parts
             && !several
             && options.tags.is_empty()
@@ -288,9 +280,15 @@ pub fn NewsWidget(
     /// The negotiated UI language.
     locale: Locale,
 ) -> impl IntoView {
-    let urls: Vec<String> = options.feeds().into_iter().filter_map(feed_url).collect();
+    // Resolved first, then repeats out and capped, as the loader does.
+    let mut urls: Vec<String> = Vec::new();
+    for url in options.feeds().into_iter().filter_map(feed_url) {
+        if !urls.contains(&url) && urls.len() < MAX_FEEDS {
+            urls.push(url);
+        }
+    }
     // What the widget's remembered height is kept under (see `reserve`).
-    let feed_url = (!urls.is_empty()).then(|| urls.join(" "));
+    let feed_url = (!urls.is_empty()).then(|| [urls.join(" "), options.look_key()].concat());
     let max_items = options.max_items;
     let state = RwSignal::new(Machine::new(
         max_items,
@@ -303,7 +301,6 @@ pub fn NewsWidget(
         urls: StoredValue::new(urls.clone()),
         options: StoredValue::new(options.clone()),
         attribute: StoredValue::new(options.feed.clone().unwrap_or_default()),
-        partial: RwSignal::new(String::new()),
         state,
         status: RwSignal::new(String::new()),
         announce: RwSignal::new(String::new()),
@@ -371,7 +368,6 @@ pub fn NewsWidget(
     };
 
     let status = loader.status;
-    let partial = loader.partial;
     let status_class = move || match has_feed.get() || problem.with(Option::is_some) {
         true => "nw-visually-hidden",
         false => "nw-status",
@@ -400,7 +396,17 @@ pub fn NewsWidget(
         let failed = problem.get().filter(|_| has_feed.get());
         let (text, retry) = match failed {
             Some((error, fetched_at)) => (loader.notice_text(fetched_at?), retry_button(&error)),
-            None => (partial.get(), None),
+            None => {
+                let missing = state.with(|m| m.shown().missing.clone());
+                let text = match missing.is_empty() {
+                    true => String::new(),
+                    false => {
+                        let names = intl::cached(locale.tag()).list(&missing);
+                        locale.format(Msg::FeedsPartial, None, &[("feeds", &names)])
+                    }
+                };
+                (text, None)
+            }
         };
         // Spoken through the status line (see `Loader::fail`), not here:
         // a live region inserted with its text is often not read.
