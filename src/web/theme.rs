@@ -3,10 +3,13 @@
 //! [`crate::contrast::guard`], and puts back the widget's own colour for
 //! each one that would leave text unreadable (`data-own` on the widget,
 //! read by tokens.css), with one console warning per property and page.
+//! Where the site sets a background, it also picks the widget's own light
+//! or dark colours to match it (`data-palette`).
 
 use std::cell::RefCell;
 
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use web_sys::{Element, HtmlElement};
 
 use crate::contrast::{self, Finding, Palette, Rgba, Role, WHITE};
@@ -24,6 +27,39 @@ const OWN: [&str; 6] = [
 thread_local! {
     /// Properties already warned about on this page.
     static WARNED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// The widgets [`watch`] checks again when the system's colour scheme
+    /// changes (the widget's own colours follow it).
+    static WATCHED: RefCell<Option<Vec<HtmlElement>>> = const { RefCell::new(None) };
+}
+
+/// Checks `section` now, and again whenever the reader's system switches
+/// between light and dark, for as long as it is on the page.
+pub fn watch(section: HtmlElement) {
+    guard(&section);
+    let first = WATCHED.with(|watched| {
+        let mut watched = watched.borrow_mut();
+        let first = watched.is_none();
+        watched.get_or_insert_with(Vec::new).push(section);
+        first
+    });
+    let query = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
+    if let (true, Some(query)) = (first, query) {
+        let recheck = Closure::<dyn Fn()>::new(|| {
+            let sections = WATCHED.with(|watched| {
+                let mut watched = watched.borrow_mut();
+                let list = watched.get_or_insert_with(Vec::new);
+                list.retain(|s| s.is_connected());
+                list.clone()
+            });
+            for section in &sections {
+                guard(section);
+            }
+        });
+        let _ = query.add_event_listener_with_callback("change", recheck.as_ref().unchecked_ref());
+        // One listener for the page, for its whole life.
+        recheck.forget();
+    }
 }
 
 /// Checks the site's colours for the widget `section` and sets its
@@ -38,6 +74,7 @@ pub fn guard(section: &HtmlElement) -> Vec<Finding> {
         return Vec::new();
     };
     let site = Role::ALL.map(|role| site_value(&host, role));
+    let _ = section.remove_attribute("data-palette");
     if site.iter().all(Option::is_none) {
         // The usual case: no theme, nothing to probe.
         let _ = section.remove_attribute("data-own");
@@ -46,13 +83,23 @@ pub fn guard(section: &HtmlElement) -> Vec<Finding> {
     let Some(probe) = Probe::new(section) else {
         return Vec::new();
     };
+    let colors = site
+        .clone()
+        .map(|value| value.and_then(|v| probe.color(&v)));
+    let backdrop = backdrop(&host);
+    // A site background: the widget's own colours for what the site
+    // leaves unset are the light or the dark ones to match it (tokens.css),
+    // whatever the reader's system prefers. 0.18 is the luminance as far
+    // from black as from white in contrast.
+    if let Some(background) = colors[Role::Background as usize] {
+        let light = background.over(backdrop).luminance() > 0.18;
+        let _ = section.set_attribute("data-palette", if light { "light" } else { "dark" });
+    }
     let palette = Palette {
-        site: site
-            .clone()
-            .map(|value| value.and_then(|v| probe.color(&v))),
+        site: colors,
         own: OWN.map(|token| probe.color(&["var(", token, ")"].concat()).unwrap_or(WHITE)),
         button_text: probe.color("var(--nw-own-on-accent)").unwrap_or(WHITE),
-        backdrop: backdrop(&host),
+        backdrop,
     };
     probe.remove();
     let findings = contrast::guard(&palette);

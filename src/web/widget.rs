@@ -349,7 +349,7 @@ pub fn NewsWidget(
     // The site's theme, checked before the first paint.
     request_animation_frame(move || {
         if let Some(section) = section_ref.try_get_untracked().flatten() {
-            super::theme::guard(&section);
+            super::theme::watch(section);
         }
     });
     let retry = move |_| {

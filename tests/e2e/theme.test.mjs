@@ -111,13 +111,47 @@ test('contrast guard: unreadable site colours give way to the widget\'s own, wit
   assert.match(warned.join('\n'), /--news-widget-link: #99ccff gives text a contrast of 1\.\d:1, below 4\.5:1/);
   assert.match(warned.join('\n'), /--news-widget-accent: #ffd000 gives text a contrast of 1\.\d:1/);
   assert.deepEqual(await contrastProblems(page, '#w0', 4.5), []);
-  // A dark background without a matching text colour: the background goes.
-  const dark = await open({ feed: FEED, 'max-items': 2, css: '--news-widget-background:oklch(0.2 0.02 250)' });
+  // A mid-grey background no text colour can read well on: it goes.
+  const dark = await open({ feed: FEED, 'max-items': 2, css: '--news-widget-background:oklch(0.6 0 0)' });
   assert.equal(await dark.evaluate(() => document.querySelector('#w0').shadowRoot.querySelector('.nw').getAttribute('data-own')), 'background');
   assert.deepEqual(await contrastProblems(dark, '#w0', 4.5), []);
   assert.match(dark.warnings.join('\n'), /--news-widget-background: oklch/);
   assert.deepEqual(await axeViolations(dark), []);
   assert.deepEqual([...page.problems, ...dark.problems], []);
+});
+
+test('a site background brings the widget\'s own colours to match, whatever the system prefers', async () => {
+  // A light site read in dark mode, a dark site read in light mode.
+  for (const [css, colorScheme, palette, link] of [
+    ['--news-widget-background:#ffffff;--news-widget-text:#222222', 'dark', 'light', 'rgb(11, 87, 164)'],
+    ['--news-widget-background:#111111;--news-widget-text:#eeeeee', 'light', 'dark', 'rgb(140, 196, 255)'],
+  ]) {
+    const page = await open({ feed: FEED, 'max-items': 2, css }, { colorScheme });
+    const nw = await page.evaluate(() => {
+      const el = document.querySelector('#w0').shadowRoot.querySelector('.nw');
+      return { palette: el.getAttribute('data-palette'), own: el.getAttribute('data-own') };
+    });
+    assert.deepEqual(nw, { palette, own: '' }, `${colorScheme} mode: the site's theme is kept`);
+    assert.deepEqual([...new Set(await styles(page, '.nw-title-link', 'color'))], [link]);
+    assert.deepEqual(await contrastProblems(page, '#w0', 4.5), []);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.warnings.filter((w) => /contrast/.test(w)), []);
+    assert.deepEqual(page.problems, []);
+  }
+});
+
+test('the guard checks again when the reader\'s system turns dark or light', async () => {
+  // A green link that reads on white, not on the widget's own dark background.
+  const page = await open({ feed: FEED, 'max-items': 2, css: '--news-widget-link:#176b3a' }, { colorScheme: 'light' });
+  const own = () => page.evaluate(() => document.querySelector('#w0').shadowRoot.querySelector('.nw').getAttribute('data-own'));
+  assert.equal(await own(), '');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction(() => document.querySelector('#w0').shadowRoot.querySelector('.nw').getAttribute('data-own') === 'link', null, { timeout: 5000 });
+  assert.deepEqual(await contrastProblems(page, '#w0', 4.5), []);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.waitForFunction(() => document.querySelector('#w0').shadowRoot.querySelector('.nw').getAttribute('data-own') === '', null, { timeout: 5000 });
+  assert.deepEqual([...new Set(await styles(page, '.nw-title-link', 'color'))], ['rgb(23, 107, 58)']);
+  assert.deepEqual(page.problems, []);
 });
 
 test('::part() names reach every item, and a page restyles through them', async () => {
