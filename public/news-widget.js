@@ -12,6 +12,10 @@
 (function () {
   'use strict';
 
+  // Equals the version in Cargo.toml (a native test checks): support can
+  // tell which build a page runs from the console.
+  var VERSION = '0.1.0';
+  var NAME = 'news-widget ' + VERSION + ': ';
   var CORE = 'core/news-widget.js';
   var WASM = 'core/news-widget_bg.wasm';
   // The locales with a message file in locales/ (English is built in);
@@ -73,7 +77,7 @@
         },
         function (error) {
           failed = true;
-          console.error('news-widget: could not load ' + base + WASM, error);
+          console.error(NAME + 'could not load ' + base + WASM, error);
           // No widget will take the feed requests started for it.
           Object.keys(started).forEach(function (url) { started[url].controller.abort(); });
           started = {};
@@ -167,7 +171,7 @@
           return response.text();
         })
         .catch(function (error) {
-          console.warn('news-widget: could not load ' + url + ', showing English', error);
+          console.warn(NAME + 'could not load ' + url + ', showing English', error);
           return null;
         });
     }
@@ -311,7 +315,7 @@
     }
     // One bad host must not stop the others, nor throw into the page.
     var fail = function (error) {
-      console.error('news-widget: could not start', error);
+      console.error(NAME + 'could not start', error);
       showLoadFailure(host);
     };
     try {
@@ -322,7 +326,7 @@
           if (!installed[tag]) {
             installed[tag] = true;
             if (text !== null && !core.install_locale(tag, text)) {
-              console.warn('news-widget: ' + base + 'locales/' + tag + '.txt is not a message file, showing English');
+              console.warn(NAME + base + 'locales/' + tag + '.txt is not a message file, showing English');
             }
           }
           if (host.__newsWidgetTurn === turn) mount(host, config, prefix);
@@ -409,6 +413,8 @@
   }).observe(document.documentElement, { childList: true, subtree: true });
 
   window.__newsWidget = {
+    // Which build this page runs.
+    version: VERSION,
     scan: scan,
     // Loads the core now, whether or not a widget is near (for tests and benches).
     ready: loadCore,

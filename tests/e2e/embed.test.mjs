@@ -253,7 +253,8 @@ test('wasm blocked: fallback content stays, with no empty box or error beside it
     assert.equal(await page.evaluate((i) => document.getElementById(i).shadowRoot, id), null, `${id}: no shadow root covers the fallback`);
     assert.equal(await page.locator(`#${id}`).getByRole('alert').count(), 0);
   }
-  assert.ok(errors.some((e) => /news-widget: could not load/.test(e)), 'a console error names the file');
+  assert.ok(errors.some((e) => /news-widget \d+\.\d+\.\d+: could not load .*_bg\.wasm/.test(e)), 'a console error names the version and the file');
+  assert.match(await page.evaluate(() => window.__newsWidget.version), /^\d+\.\d+\.\d+$/);
 });
 
 test('no layout shift: ≤ 0.1 on a first visit, ≤ 0.01 on a repeat visit, text below the widget', async () => {
