@@ -30,6 +30,8 @@ dist: setup
 	cargo run -q --offline --bin news-widget-locales -- dist/locales
 	# The loader is read by people in public/; the page gets it minified.
 	node tests/node_modules/terser/bin/terser public/news-widget.js --compress --mangle --comments false --preamble '/*! news-widget loader; readable source: public/news-widget.js */' -o dist/news-widget.js
+	# Core files into content-hashed folders, pinned by sha384 in the loader.
+	node scripts/hash-dist.mjs
 	@bash scripts/check-dist.sh
 
 ## demo: build, then serve the mock hospital page on http://127.0.0.1:$(PORT)

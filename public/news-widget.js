@@ -16,8 +16,14 @@
   // tell which build a page runs from the console.
   var VERSION = '0.1.0';
   var NAME = 'news-widget ' + VERSION + ': ';
+  // `make dist` (scripts/hash-dist.mjs) writes the content-hashed folder
+  // and the sha384 of both files here: a glue and a wasm of different
+  // builds never meet, and a file that does not match is refused.
   var CORE = 'core/news-widget.js';
   var WASM = 'core/news-widget_bg.wasm';
+  var CORE_INTEGRITY = '@core-integrity@';
+  var WASM_INTEGRITY = '@wasm-integrity@';
+  var pinned = function (value) { return /^sha384-/.test(value) ? value : ''; };
   // The locales with a message file in locales/ (English is built in);
   // must equal LOCALE_TAGS in the wasm (a native test checks).
   var LOCALES = ['ar', 'az', 'be', 'de', 'en', 'es', 'fr', 'he', 'hy', 'ka', 'kk', 'ky', 'ru', 'tg', 'uz', 'zh'];
@@ -55,7 +61,16 @@
   // by the first widget that is near the visible area, not before.
   function loadCore() {
     if (coreLoad) return coreLoad;
-    var wasm = fetch(base + WASM);
+    // With integrity, a tampered or mismatched file is refused: the fetch
+    // rejects, and the glue's preload fails, which the import then shares.
+    var wasm = fetch(base + WASM, { integrity: pinned(WASM_INTEGRITY) });
+    if (pinned(CORE_INTEGRITY)) {
+      var preload = document.createElement('link');
+      preload.rel = 'modulepreload';
+      preload.integrity = pinned(CORE_INTEGRITY);
+      preload.href = base + CORE;
+      document.head.appendChild(preload);
+    }
     coreLoad = import(base + CORE)
       .then(function (m) {
         return m.default({ module_or_path: wasm }).then(function () {
@@ -77,7 +92,7 @@
         },
         function (error) {
           failed = true;
-          console.error(NAME + 'could not load ' + base + WASM, error);
+          console.error(NAME + 'could not load ' + base + CORE + ' and ' + WASM + ' (missing, blocked, or not matching their integrity)', error);
           // No widget will take the feed requests started for it.
           Object.keys(started).forEach(function (url) { started[url].controller.abort(); });
           started = {};

@@ -62,13 +62,13 @@ const LONG_LIVED = new Set(['.js', '.mjs', '.css', '.wasm', '.svg', '.png', '.tx
  * strong ETag answered with 304, `Cache-Control: max-age=3600` for code and
  * assets and `no-cache` (always revalidated) for pages and feeds.
  */
-function cdnReply(req, body, type, ext) {
+function cdnReply(req, body, type, ext, path = '') {
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
   const headers = {
     'content-type': type,
     etag,
     vary: 'accept-encoding',
-    'cache-control': LONG_LIVED.has(ext) ? 'public, max-age=3600' : 'no-cache',
+    'cache-control': cacheControl(path, ext),
   };
   if (req.headers['if-none-match'] === etag) return { code: 304, headers, body: '' };
   if (/\bbr\b/.test(req.headers['accept-encoding'] || '') && body.length > 512) {
@@ -76,6 +76,19 @@ function cdnReply(req, body, type, ext) {
     body = compressed(etag, body);
   }
   return { code: 200, headers, body };
+}
+
+/**
+ * What the README tells sites to send: the content-hashed core folders
+ * never change, so a year and `immutable`; the loader, the locale files,
+ * the preview page and feeds keep their names across versions, so they
+ * are checked every time (`no-cache`, answered with 304 while unchanged);
+ * pictures and the demo's styles an hour.
+ */
+export function cacheControl(path, ext) {
+  if (/\/(preview-)?core-[0-9a-f]{12}\//.test(path)) return 'public, max-age=31536000, immutable';
+  if (/\/(news-widget\.js|preview\.js)$|\/locales\//.test(path) || !LONG_LIVED.has(ext)) return 'no-cache';
+  return 'public, max-age=3600';
 }
 
 const BROTLI = new Map(); // etag -> compressed body
@@ -155,7 +168,7 @@ export function startServer({ roots, port = 0, headers = {}, cdn = false }) {
         if ((await stat(file)).isFile()) {
           const type = TYPES[extname(file)] || 'application/octet-stream';
           if (!cdn) return send(200, await readFile(file), type);
-          const reply = cdnReply(req, await readFile(file), type, extname(file));
+          const reply = cdnReply(req, await readFile(file), type, extname(file), path);
           res.writeHead(reply.code, { ...reply.headers, ...headers, ...extra });
           return void res.end(reply.body);
         }

@@ -15,7 +15,14 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-export const FILES = ['news-widget.js', 'core/news-widget.js', 'core/news-widget_bg.wasm'];
+/** `core-<hash>` (or `preview-core-<hash>`): the folder `make dist` names by content. */
+export function hashed(dist, name) {
+  const folder = readdirSync(dist).find((d) => d.startsWith(`${name}-`) && /^[0-9a-f]{12}$/.test(d.slice(name.length + 1)));
+  if (!folder) throw new Error(`dist has no ${name}-<hash>/ folder: run make dist`);
+  return folder;
+}
+
+export const files = (dist = DIST) => ['news-widget.js', `${hashed(dist, 'core')}/news-widget.js`, `${hashed(dist, 'core')}/news-widget_bg.wasm`];
 
 function row(dist, file) {
   const bytes = readFileSync(join(dist, file));
@@ -38,10 +45,11 @@ export function largestLocale(dist = DIST) {
 }
 
 /** The editors' preview page loads its own glue and wasm (with the report). */
-export const PREVIEW_FILES = ['preview.js', 'preview-core/news-widget.js', 'preview-core/news-widget_bg.wasm'];
+export const previewFiles = (dist = DIST) => ['preview.js', `${hashed(dist, 'preview-core')}/news-widget.js`, `${hashed(dist, 'preview-core')}/news-widget_bg.wasm`];
 
+const filesOf = files;
 export function measure(dist = DIST, files = null) {
-  const rows = files ? files.map((file) => row(dist, file)) : [...FILES.map((file) => row(dist, file)), largestLocale(dist)];
+  const rows = files ? files.map((file) => row(dist, file)) : [...filesOf(dist).map((file) => row(dist, file)), largestLocale(dist)];
   const total = rows.reduce((t, r) => ({ file: 'total', raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
     { file: 'total', raw: 0, gzip: 0, brotli: 0 });
   return [...rows, total];
@@ -55,7 +63,7 @@ export function table(rows) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   const args = process.argv.slice(2);
-  const rows = args.includes('--preview') ? measure(DIST, PREVIEW_FILES) : measure();
+  const rows = args.includes('--preview') ? measure(DIST, previewFiles()) : measure();
   if (args.includes('--json')) console.log(JSON.stringify(rows, null, 2));
   else console.log(table(rows));
   const at = args.indexOf('--budget');
