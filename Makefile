@@ -10,7 +10,7 @@ REMAP := --remap-path-prefix=$${CARGO_HOME:-$(HOME)/.cargo}/registry/src= --rema
 # Steps depend on each other's output (dist before e2e): never run in parallel.
 .NOTPARALLEL:
 
-.PHONY: setup dist demo test test-native test-browser test-e2e test-size lint bench fuzz clean
+.PHONY: setup dist package demo test test-native test-browser test-e2e test-size lint bench fuzz clean
 
 # Brotli bytes a page may download before the first item (loader + glue +
 # wasm). See the Performance section of the README for how it was set.
@@ -34,12 +34,18 @@ dist: setup
 	node scripts/hash-dist.mjs
 	@bash scripts/check-dist.sh
 
+## package: the npm package, dist/npm/news-widget-<version>.tgz (with its
+## Custom Elements Manifest and TypeScript declarations)
+package: dist
+	cargo run -q --offline --bin news-widget-manifest -- target/npm
+	node scripts/package.mjs
+
 ## demo: build, then serve the mock hospital page on http://127.0.0.1:$(PORT)
 demo: dist
 	node tests/server.mjs --port $(PORT) dist
 
 ## test: every test — native, browser components, size budget, end to end
-test: setup lint test-native test-browser dist test-size test-e2e
+test: setup lint test-native test-browser dist package test-size test-e2e
 
 lint:
 	cargo fmt --check

@@ -22,6 +22,7 @@ pub mod i18n;
 pub mod lint;
 pub mod load;
 pub mod loading;
+pub mod manifest;
 pub mod merge;
 pub mod options;
 pub mod prefs;

@@ -8,7 +8,9 @@ const README_RU: &str = include_str!("../README.ru.md");
 /// The option names in the first column of a guide's options table (the
 /// table after `heading`, up to the next heading).
 fn options(guide: &str, heading: &str) -> Vec<String> {
-    let start = guide.find(heading).expect("the guide has its options section");
+    let start = guide
+        .find(heading)
+        .expect("the guide has its options section");
     let section = &guide[start + heading.len()..];
     let section = &section[..section.find("\n#").unwrap_or(section.len())];
     section
@@ -27,7 +29,10 @@ fn the_russian_guide_describes_every_option() {
     let missing: Vec<&String> = english.iter().filter(|o| !russian.contains(o)).collect();
     assert!(missing.is_empty(), "README.ru.md lacks {missing:?}");
     let extra: Vec<&String> = russian.iter().filter(|o| !english.contains(o)).collect();
-    assert!(extra.is_empty(), "README.ru.md has options README.md lacks: {extra:?}");
+    assert!(
+        extra.is_empty(),
+        "README.ru.md has options README.md lacks: {extra:?}"
+    );
 }
 
 #[test]
@@ -58,7 +63,10 @@ fn the_loader_knows_every_option_it_must_watch() {
 fn the_loader_names_the_crate_version() {
     let loader = include_str!("../public/news-widget.js");
     let expected = ["var VERSION = '", env!("CARGO_PKG_VERSION"), "';"].concat();
-    assert!(loader.contains(&expected), "news-widget.js lacks {expected}");
+    assert!(
+        loader.contains(&expected),
+        "news-widget.js lacks {expected}"
+    );
     let changelog = include_str!("../CHANGELOG.md");
     let entry = ["## ", env!("CARGO_PKG_VERSION")].concat();
     assert!(changelog.contains(&entry), "CHANGELOG.md lacks {entry}");
