@@ -15,6 +15,7 @@ const TEXT = {
     'e-feed': 'Feed URL (several: separated by spaces)', 'e-layout': 'Layout', 'layout-list': 'list', 'layout-cards': 'cards', 'layout-headlines': 'headlines (sidebar)',
     'e-tags': 'Only items tagged (comma-separated)', 'e-exclude': 'Leave out items tagged', 'e-accent': 'Accent colour (buttons, focus)', 'e-link': 'Link colour', 'e-background': 'Background',
     contrast: (p, v, r) => `${p}: ${v} gives text a contrast of ${r}, below 4.5:1; the widget uses its own colour instead.`,
+    'e-pin': 'Pin this version (integrity)',
     'e-images': 'Images', 'e-all': 'All news page (shown if the widget cannot run)', show: 'show', hide: 'hide', 'e-code': 'Paste this where the news should appear', copy: 'Copy the code',
     copied: 'Copied. Paste it into the page.', 'copy-failed': 'Could not copy: select the code and copy it yourself.',
     clean: 'No problems found.', empty: 'Paste or load a feed first.', 'load-failed': 'Could not load the feed:',
@@ -32,6 +33,7 @@ const TEXT = {
     'e-feed': 'Адрес ленты (несколько — через пробел)', 'e-layout': 'Вид', 'layout-list': 'список', 'layout-cards': 'карточки', 'layout-headlines': 'заголовки (для боковой колонки)',
     'e-tags': 'Только новости с метками (через запятую)', 'e-exclude': 'Скрыть новости с метками', 'e-accent': 'Цвет акцента (кнопки, фокус)', 'e-link': 'Цвет ссылок', 'e-background': 'Фон',
     contrast: (p, v, r) => `${p}: ${v} даёт тексту контраст ${r}, меньше 4,5:1; виджет использует свой цвет.`,
+    'e-pin': 'Закрепить эту версию (integrity)',
     'e-images': 'Изображения', 'e-all': 'Страница всех новостей (видна, если виджет не запустится)', show: 'показывать', hide: 'скрыть', 'e-code': 'Вставьте этот код туда, где должны быть новости', copy: 'Скопировать код',
     copied: 'Скопировано. Вставьте код на страницу.', 'copy-failed': 'Не удалось скопировать: выделите код и скопируйте его сами.',
     clean: 'Проблем не найдено.', empty: 'Сначала вставьте или загрузите ленту.', 'load-failed': 'Не удалось загрузить ленту:',
@@ -231,7 +233,9 @@ async function loadFile(file) {
 function renderEmbedCode() {
   const form = $('embed-form').elements;
   const loader = new URL('news-widget.js', location.href).href;
-  const attrs = [['src', loader], ['data-feed', form.feed.value]];
+  // Pinned: the loader's sha384 (make dist writes it), which pins the rest.
+  const pin = form.pin.checked && loaderIntegrity ? [['integrity', loaderIntegrity], ['crossorigin', 'anonymous']] : [];
+  const attrs = [['src', loader], ...pin, ['data-feed', form.feed.value]];
   for (const name of ['lang', 'max-items', 'heading', 'heading-level', 'images', 'layout', 'tags', 'exclude-tags']) {
     const value = form[name].value.trim();
     const isDefault = (name === 'max-items' && value === '10') || (name === 'heading-level' && value === '2') || (name === 'images' && value === 'show') || (name === 'layout' && value === 'list');
@@ -251,10 +255,11 @@ function renderEmbedCode() {
   }
   // With a page of all news, the div form: its link stays for readers
   // whose browser cannot run the widget, and is hidden once it renders.
-  const [, ...options] = attrs;
+  const [, ...rest] = attrs;
+  const options = rest.slice(pin.length);
   const label = /^ru\b/i.test(form.lang.value.trim()) ? 'Все новости' : 'All news';
   $('embed-code').value = `${style}<div data-news-widget ${list(options)}><a href="${escape(allNews)}">${label}</a></div>\n`
-    + `<script src="${escape(loader)}" defer></script>`;
+    + `<script src="${escape(loader)}"${pin.map(([k, v]) => ` ${k}="${escape(v)}"`).join('')} defer></script>`;
 }
 
 async function copyCode() {
@@ -267,6 +272,12 @@ async function copyCode() {
   }
 }
 
+// The loader's integrity, for a pinned tag (absent in an unbuilt tree).
+let loaderIntegrity = null;
+try {
+  const response = await fetch(new URL('integrity.txt', import.meta.url));
+  if (response.ok) loaderIntegrity = (await response.text()).trim();
+} catch { /* no pinning offered */ }
 await init({ module_or_path: new URL('preview-core/news-widget_bg.wasm', import.meta.url) });
 // The widget's words beyond English come as message files, as on a site.
 const previewLangs = [...document.querySelectorAll('input[type=checkbox][name=lang]')].map((box) => box.value);

@@ -233,3 +233,16 @@ test('the generator offers layout, tags, colours and several feeds, with a live 
   await page.screenshot({ path: join(ARTIFACTS, 'preview-theme.png'), fullPage: true });
   assert.deepEqual(page.problems, []);
 });
+
+test('the generator offers the pinned tag, with the loader\'s integrity', async () => {
+  const page = await open();
+  const form = page.locator('#embed-form');
+  await form.getByLabel('Feed URL').fill(`${t.base}/feeds/news-en.json`);
+  await form.getByLabel('Pin this version').check();
+  const integrity = readFileSync(join(ROOT, 'dist', 'integrity.txt'), 'utf8').trim();
+  const code = await page.locator('#embed-code').inputValue();
+  assert.equal(code, `<script src="${t.base}/news-widget.js" integrity="${integrity}" crossorigin="anonymous" data-feed="${t.base}/feeds/news-en.json" data-lang="ru"></script>`);
+  await form.getByLabel(/All news page/).fill('https://example.org/news/');
+  assert.match(await page.locator('#embed-code').inputValue(), new RegExp(`<script src="[^"]+" integrity="${integrity.replace(/[+/]/g, '\\$&')}" crossorigin="anonymous" defer></script>$`));
+  assert.deepEqual(page.problems, []);
+});
