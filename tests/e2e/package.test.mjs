@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -18,6 +18,7 @@ const TSC = join(ROOT, 'tests', 'node_modules', 'typescript', 'bin', 'tsc');
 
 let project;
 before(() => {
+  if (!existsSync(TARBALL)) throw new Error(`${TARBALL} is missing: run make package (make test does)`);
   project = mkdtempSync(join(tmpdir(), 'news-widget-npm-'));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'a-site', private: true, type: 'module' }));
   // A local tarball without dependencies: nothing to download.
