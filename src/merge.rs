@@ -130,12 +130,7 @@ mod tests {
     }
 
     fn with(pairs: &[(&str, &str)]) -> Options {
-        Options::from_attributes(|name| {
-            pairs
-                .iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| (*v).to_owned())
-        })
+        Options::from_pairs(pairs)
     }
 
     #[test]

@@ -231,16 +231,24 @@ fn tag_list(text: Option<String>) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn opts(pairs: &[(&str, &str)]) -> Options {
-        Options::from_attributes(|name| {
+impl Options {
+    /// Options from `(attribute, value)` pairs, for tests.
+    pub(crate) fn from_pairs(pairs: &[(&str, &str)]) -> Self {
+        Self::from_attributes(|name| {
             pairs
                 .iter()
                 .find(|(k, _)| *k == name)
                 .map(|(_, v)| (*v).to_owned())
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(pairs: &[(&str, &str)]) -> Options {
+        Options::from_pairs(pairs)
     }
 
     #[test]
