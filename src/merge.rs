@@ -32,52 +32,60 @@ pub struct Part<'a> {
 /// merged feed has no title or home page of its own.
 pub fn merge(parts: &[Part], several: bool, options: &Options) -> Feed {
     let keep = |item: &Item| options.keeps(&item.tags);
-    let (false, [one]) = (several, parts) else {
-        // Each feed is newest first already (see `feed::Reader`): taking
-        // the newest head each time merges them without a sort (a sort
-        // would cost the wasm 3 KB). Ties go to the earlier feed.
-        let mut next = vec![0; parts.len()];
-        let mut items: Vec<Item> = Vec::new();
-        let mut links: HashSet<String> = HashSet::new();
-        let date = |item: &Item| item.published.or(item.modified).map(|t| t.unix_ms);
-        loop {
-            let mut best: Option<(usize, &Item)> = None;
-            for (index, part) in parts.iter().enumerate() {
-                let items = &part.feed.items;
-                while items.get(next[index]).is_some_and(|i| !keep(i)) {
-                    next[index] += 1;
-                }
-                if let Some(item) = items.get(next[index])
-                    && best.is_none_or(|(_, b)| date(item) > date(b))
-                {
-                    best = Some((index, item));
-                }
-            }
-            let Some((index, item)) = best else { break };
-            next[index] += 1;
-            let part = &parts[index];
-            let item = absolute(item, part, &part.position.to_string());
-            if let Some(url) = &item.url
-                && !links.insert(url.clone())
-            {
-                continue;
-            }
-            items.push(item);
-        }
-        let first = parts.first().map(|p| p.feed);
-        let language = first
-            .and_then(|f| f.language.clone())
-            .filter(|lang| parts.iter().all(|p| p.feed.language.as_ref() == Some(lang)));
+    if let (false, [one]) = (several, parts) {
+        // Field by field: `..one.feed.clone()` would copy every item first.
+        let feed = one.feed;
         return Feed {
-            format: first.map(|f| f.format).unwrap_or_default(),
-            language,
-            items,
-            ..Feed::default()
+            format: feed.format,
+            title: feed.title.clone(),
+            home_page_url: feed.home_page_url.clone(),
+            language: feed.language.clone(),
+            expired: feed.expired,
+            authors: feed.authors.clone(),
+            items: feed.items.iter().filter(|i| keep(i)).cloned().collect(),
+            skipped: feed.skipped.clone(),
         };
-    };
+    }
+    // Each feed is newest first already (see `feed::Reader`): taking
+    // the newest head each time merges them without a sort (a sort
+    // would cost the wasm 3 KB). Ties go to the earlier feed.
+    let mut next = vec![0; parts.len()];
+    let mut items: Vec<Item> = Vec::new();
+    let mut links: HashSet<String> = HashSet::new();
+    let date = |item: &Item| item.published.or(item.modified).map(|t| t.unix_ms);
+    loop {
+        let mut best: Option<(usize, &Item)> = None;
+        for (index, part) in parts.iter().enumerate() {
+            let items = &part.feed.items;
+            while items.get(next[index]).is_some_and(|i| !keep(i)) {
+                next[index] += 1;
+            }
+            if let Some(item) = items.get(next[index])
+                && best.is_none_or(|(_, b)| date(item) > date(b))
+            {
+                best = Some((index, item));
+            }
+        }
+        let Some((index, item)) = best else { break };
+        next[index] += 1;
+        let part = &parts[index];
+        let item = absolute(item, part, &part.position.to_string());
+        if let Some(url) = &item.url
+            && !links.insert(url.clone())
+        {
+            continue;
+        }
+        items.push(item);
+    }
+    let first = parts.first().map(|p| p.feed);
+    let language = first
+        .and_then(|f| f.language.clone())
+        .filter(|lang| parts.iter().all(|p| p.feed.language.as_ref() == Some(lang)));
     Feed {
-        items: one.feed.items.iter().filter(|i| keep(i)).cloned().collect(),
-        ..one.feed.clone()
+        format: first.map(|f| f.format).unwrap_or_default(),
+        language,
+        items,
+        ..Feed::default()
     }
 }
 

@@ -42,9 +42,12 @@ pub fn watch(section: HtmlElement) {
         watched.get_or_insert_with(Vec::new).push(section);
         first
     });
+    if !first {
+        return;
+    }
     let query = web_sys::window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
-    if let (true, Some(query)) = (first, query) {
+    if let Some(query) = query {
         let recheck = Closure::<dyn Fn()>::new(|| {
             let sections = WATCHED.with(|watched| {
                 let mut watched = watched.borrow_mut();
@@ -73,7 +76,12 @@ pub fn guard(section: &HtmlElement) -> Vec<Finding> {
     else {
         return Vec::new();
     };
-    let site = Role::ALL.map(|role| site_value(&host, role));
+    let host_style = web_sys::window().and_then(|w| w.get_computed_style(&host).ok().flatten());
+    let site = Role::ALL.map(|role| {
+        host_style
+            .as_ref()
+            .and_then(|style| site_value(style, role))
+    });
     let _ = section.remove_attribute("data-palette");
     if site.iter().all(Option::is_none) {
         // The usual case: no theme, nothing to probe.
@@ -113,8 +121,7 @@ pub fn guard(section: &HtmlElement) -> Vec<Finding> {
 }
 
 /// The site's value of the role's property, as written, if any.
-fn site_value(host: &Element, role: Role) -> Option<String> {
-    let style = web_sys::window()?.get_computed_style(host).ok()??;
+fn site_value(style: &web_sys::CssStyleDeclaration, role: Role) -> Option<String> {
     let value = style
         .get_property_value(&["--news-widget-", role.name()].concat())
         .ok()?;

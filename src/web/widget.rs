@@ -124,23 +124,30 @@ impl Loader {
             for load in &loads[1..] {
                 spawn_local(load.clone().map(drop));
             }
+            let several = urls.len() > 1;
             let mut parts = Vec::new();
             let mut missing = Vec::new();
+            // When the stand-ins were saved: the oldest dates them all.
+            let mut oldest: Option<i64> = None;
             // The most hopeful failure: what retries are worth.
             let mut worst: Option<LoadError> = None;
             for (position, (url, load)) in urls.iter().zip(loads).enumerate() {
                 match load.await {
                     Ok(feed) => parts.push((position, url.clone(), feed)),
                     Err(error) => {
-                        let stand_in = saved_copy(url);
+                        // One feed: its saved copy is read by `fail` only
+                        // when nothing is shown; several: each failed one's
+                        // copy stands in for it, read once, here.
+                        let stand_in = several.then(|| saved_copy(url)).flatten();
                         missing.push(match &stand_in {
                             Some((_, feed)) => feed.title.clone().unwrap_or_else(|| short(url)),
                             None => short(url),
                         });
-                        if let Some((_, feed)) = stand_in {
+                        if let Some((at, feed)) = stand_in {
+                            oldest = Some(oldest.map_or(at, |o| o.min(at)));
                             parts.push((position, url.clone(), Arc::new(feed)));
                         }
-                        if urls.len() > 1 {
+                        if several {
                             log_problem(url, &error);
                         }
                         if worst
@@ -159,10 +166,15 @@ impl Loader {
                 // them all when the machine wants them.
                 Some(error) => {
                     let wanted = self.state.try_with_untracked(Machine::wants_saved_copy);
+                    let saved = wanted.unwrap_or(false).then(|| match several {
+                        // The stand-ins are every saved copy there is.
+                        true => oldest.map(|at| (at, Arc::unwrap_or_clone(self.merged(&parts)))),
+                        false => self.saved(),
+                    });
                     Event::Failed {
                         generation,
                         error,
-                        saved: wanted.unwrap_or(false).then(|| self.saved()).flatten(),
+                        saved: saved.flatten(),
                     }
                 }
                 None => Event::Loaded {
