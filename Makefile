@@ -30,6 +30,8 @@ dist: setup
 	cargo run -q --offline --bin news-widget-locales -- dist/locales
 	# The loader is read by people in public/; the page gets it minified.
 	node tests/node_modules/terser/bin/terser public/news-widget.js --compress --mangle --comments false --preamble '/*! news-widget loader; readable source: public/news-widget.js */' -o dist/news-widget.js
+	# Short names between glue and wasm, no unused sections, minified glue.
+	node scripts/slim-core.mjs dist/core dist/preview-core
 	# Core files into content-hashed folders, pinned by sha384 in the loader.
 	node scripts/hash-dist.mjs
 	@bash scripts/check-dist.sh
