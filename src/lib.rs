@@ -5,6 +5,7 @@
 //! compiled only for `wasm32`:
 //! - [`feed`]: the feed model and the JSON Feed reader (no web-sys);
 //! - [`options`]: the settings a site admin writes as attributes;
+//! - [`order`]: the one stable sort (one copy in the wasm, not one per call);
 //! - [`prefs`]: the reader's visually-impaired settings, stored and mapped from bvi;
 //! - [`i18n`]: locale negotiation and the widget's own messages;
 //! - [`lint`]: the feed report for editors and the `news-feed-lint` CLI;
@@ -25,6 +26,7 @@ pub mod loading;
 pub mod manifest;
 pub mod merge;
 pub mod options;
+pub mod order;
 pub mod prefs;
 pub mod reserve;
 pub mod saved;

@@ -95,7 +95,7 @@ impl Index {
                 })
             })
             .collect();
-        entries.sort_by_key(|e| e.saved_at);
+        crate::order::sort_by_i64(&mut entries, |e| e.saved_at);
         Self(entries)
     }
 
@@ -110,7 +110,7 @@ impl Index {
                 chars,
             })
             .collect();
-        entries.sort_by_key(|e| e.saved_at);
+        crate::order::sort_by_i64(&mut entries, |e| e.saved_at);
         Self(entries)
     }
 

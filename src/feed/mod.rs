@@ -427,8 +427,12 @@ impl Feed {
     /// Orders items by publication (or modification) date, newest first.
     /// Undated items go last, in feed order, since nothing says they are new.
     pub fn sort_newest_first(&mut self) {
-        self.items
-            .sort_by_key(|item| std::cmp::Reverse(item.published.or(item.modified)));
+        // `!ms` reverses the order without overflow; undated sorts last.
+        crate::order::sort_by_i64(&mut self.items, |item| {
+            item.published
+                .or(item.modified)
+                .map_or(i64::MAX, |date| !date.unix_ms)
+        });
     }
 }
 
