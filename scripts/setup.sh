@@ -59,9 +59,11 @@ if ! trunk --version 2>/dev/null | grep -q "^trunk ${TRUNK_VERSION//./\\.}\."; t
   cargo install -q trunk --locked --version "^$TRUNK_VERSION"
 fi
 
-# 5. wasm-opt from npm's binaryen (Debian's is too old for current Rust output).
+# 5. wasm-opt (trunk, scripts/slim-core.mjs) and wasm-metadce (slim-core.mjs)
+# from npm's binaryen (Debian's is too old for current Rust output).
 wasm_opt_version() { wasm-opt --version 2>/dev/null | sed -n 's/.*version \([0-9]*\).*/\1/p'; }
-if [ "$(wasm_opt_version || echo 0)" -lt "$MIN_WASM_OPT" ] 2>/dev/null || [ -z "$(wasm_opt_version)" ]; then
+if [ "$(wasm_opt_version || echo 0)" -lt "$MIN_WASM_OPT" ] 2>/dev/null || [ -z "$(wasm_opt_version)" ] \
+   || ! command -v wasm-metadce >/dev/null; then
   say "installing wasm-opt (npm binaryen)"
   npm install -g --silent --no-fund --no-audit binaryen >/dev/null
 fi
