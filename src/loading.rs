@@ -156,6 +156,10 @@ pub enum Status {
     Count(usize),
     /// "The news could not be updated. Showing news saved on …" (fetched at).
     SavedNotice(i64),
+    /// Some of several feeds could not be updated ([`Shown::missing`]
+    /// names them), after the count when it is due too: "10 news items.
+    /// Could not update: …". Said when the missing feeds change.
+    Partial(Option<usize>),
     /// Nothing (the alert speaks instead).
     Clear,
 }
@@ -378,14 +382,25 @@ impl Machine {
             });
         }
         let old = self.shown.feed.take();
-        if old.is_none() || count_due {
+        let count = (old.is_none() || count_due).then(|| {
             let limit = if old.is_none() {
                 self.max_items
             } else {
                 self.shown.shown
             };
-            effects.push(Effect::Status(Status::Count(feed.items.len().min(limit))));
-        }
+            feed.items.len().min(limit)
+        });
+        // Which feeds are missing is said when it changes; once all are
+        // back, the count replaces it, so the status line is not stale.
+        let status = match (incomplete && missing != self.shown.missing, count) {
+            (true, count) => Some(Status::Partial(count)),
+            (false, Some(count)) => Some(Status::Count(count)),
+            (false, None) if !incomplete && !self.shown.missing.is_empty() => {
+                Some(Status::Count(feed.items.len().min(self.shown.shown)))
+            }
+            (false, None) => None,
+        };
+        effects.extend(status.map(Effect::Status));
         // New are the items above the first one the reader has already
         // seen, in a fresh list or a saved copy alike. A list with nothing
         // in common is simply replaced: nothing in it is news to announce.
@@ -547,7 +562,7 @@ mod tests {
             now: NOW,
         });
         let mut delays = Vec::new();
-        for _ in 0..3 {
+        for round in 0..3 {
             let effects = m.handle(Event::Loaded {
                 generation: m.generation,
                 feed: Arc::new(feed(&["a"])),
@@ -556,6 +571,16 @@ mod tests {
                 retries: 6,
             });
             assert_eq!(m.shown().missing, ["b.example/rss"]);
+            // Said once, with the first count; the same feed missing
+            // again is not said again.
+            let statuses: Vec<_> = effects
+                .iter()
+                .filter(|e| matches!(e, Effect::Status(_)))
+                .collect();
+            match round {
+                0 => assert_eq!(statuses, [&Effect::Status(Status::Partial(Some(1)))]),
+                _ => assert!(statuses.is_empty(), "{statuses:?}"),
+            }
             assert!(effects.contains(&Effect::Draw));
             let delay = effects.iter().find_map(|e| match e {
                 Effect::Wait {
@@ -586,6 +611,8 @@ mod tests {
         });
         assert!(!effects.iter().any(|e| matches!(e, Effect::Wait { .. })));
         assert!(!effects.iter().any(|e| matches!(e, Effect::AnnounceNew(_))));
+        // The status line no longer names the feed: it counts again.
+        assert!(effects.contains(&Effect::Status(Status::Count(3))));
         assert!(m.shown().missing.is_empty());
         assert_eq!(m.shown().shown, 10);
     }
@@ -606,6 +633,7 @@ mod tests {
             retries: 0,
         });
         assert!(!effects.iter().any(|e| matches!(e, Effect::Wait { .. })));
+        assert!(effects.contains(&Effect::Status(Status::Partial(Some(1)))));
         assert_eq!(m.shown().missing, ["gone"]);
         // A stale answer changes nothing, the notice included.
         let stale = m.handle(Event::Loaded {

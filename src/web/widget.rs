@@ -271,6 +271,16 @@ impl Loader {
                 )
             }
             Status::SavedNotice(fetched_at) => self.notice_text(fetched_at),
+            Status::Partial(count) => {
+                let missing = self.state.with_untracked(|m| m.shown().missing.clone());
+                let partial = partial_text(self.locale, &missing);
+                match count {
+                    Some(count) => {
+                        [&self.status_text(Status::Count(count)), ". ", &partial].concat()
+                    }
+                    None => partial,
+                }
+            }
             Status::Clear => String::new(),
         }
     }
@@ -280,6 +290,18 @@ impl Loader {
         let date = intl::cached(self.locale.tag()).date_time(fetched_at);
         self.locale
             .format(Msg::SavedNotice, None, &[("date", &date)])
+    }
+}
+
+/// "Some news could not be updated: A and B. The rest is current.", or
+/// nothing when no feed is missing.
+fn partial_text(locale: Locale, missing: &[String]) -> String {
+    match missing.is_empty() {
+        true => String::new(),
+        false => {
+            let names = intl::cached(locale.tag()).list(missing);
+            locale.format(Msg::FeedsPartial, None, &[("feeds", &names)])
+        }
     }
 }
 
@@ -408,20 +430,14 @@ pub fn NewsWidget(
         let failed = problem.get().filter(|_| has_feed.get());
         let (text, retry) = match failed {
             Some((error, fetched_at)) => (loader.notice_text(fetched_at?), retry_button(&error)),
-            None => {
-                let missing = state.with(|m| m.shown().missing.clone());
-                let text = match missing.is_empty() {
-                    true => String::new(),
-                    false => {
-                        let names = intl::cached(locale.tag()).list(&missing);
-                        locale.format(Msg::FeedsPartial, None, &[("feeds", &names)])
-                    }
-                };
-                (text, None)
-            }
+            None => (
+                state.with(|m| partial_text(locale, &m.shown().missing)),
+                None,
+            ),
         };
-        // Spoken through the status line (see `Loader::fail`), not here:
-        // a live region inserted with its text is often not read.
+        // Spoken through the status line (`Status::SavedNotice` and
+        // `Status::Partial`), not here: a live region inserted with its
+        // text is often not read.
         (!text.is_empty()).then(|| {
             view! {
                 <div class="nw-notice">

@@ -293,11 +293,15 @@ test('several feeds, one failing: the others show, a notice names the missing on
   assert.ok(notice?.visible, 'a visible notice');
   assert.equal(notice.inArticle, false);
   assert.match(notice.text, /Some news could not be updated: .*test\/seq\/partial.*The rest is current/);
+  // Screen readers hear it too: the polite status line says it after the count.
+  const status = () => page.evaluate(() => document.querySelector('#w0').shadowRoot.querySelector('[role=status]').textContent);
+  assert.match(await status(), /^\d+ news items\. Some news could not be updated: .*test\/seq\/partial.*The rest is current\.$/);
   assert.deepEqual(await axeViolations(page), []);
   // The automatic retry (2 s) gets it: both feeds, no notice.
   await page.waitForFunction(() => [...document.querySelector('#w0').shadowRoot.querySelectorAll('.nw-notice')].every((n) => n.hidden), null, { timeout: 15000 });
   s = await snapshot(page);
   assert.ok(s.titles.length > one.titles.length, `${s.titles.length} items after the retry`);
+  assert.match(await status(), /^\d+ news items$/, 'the status line no longer names the feed');
   assert.ok(page.warnings.some((w) => /test\/seq\/partial.*503/.test(w)), 'the console names the failing feed');
   assert.deepEqual(page.problems.filter((p) => !/503/.test(p)), []);
 });
