@@ -158,7 +158,8 @@ pub enum Status {
     SavedNotice(i64),
     /// Some of several feeds could not be updated ([`Shown::missing`]
     /// names them), after the count when it is due too: "10 news items.
-    /// Could not update: …". Said when the missing feeds change.
+    /// Some news could not be updated: …". Said when the missing feeds
+    /// change.
     Partial(Option<usize>),
     /// Nothing (the alert speaks instead).
     Clear,
