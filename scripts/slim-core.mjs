@@ -194,7 +194,6 @@ function withoutUnreachedExports(wasm, glue) {
   }
 }
 
-
 /** Slims one folder holding news-widget.js and news-widget_bg.wasm. */
 function slim(folder) {
   const wasmPath = join(folder, 'news-widget_bg.wasm');
