@@ -45,6 +45,11 @@ export async function setup() {
       const page = await context.newPage();
       await page.addInitScript(logFetches);
       const problems = [];
+      // Console warnings from the first script on: a listener added after
+      // `goto` would miss what the widget said while the page loaded.
+      const warnings = [];
+      page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+      page.warnings = warnings;
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
       page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) problems.push(`console: ${m.text()}`); });
       page.on('response', (r) => { if (r.status() >= 400 && !/favicon|\/test\//.test(r.url())) problems.push(`HTTP ${r.status()} ${r.url()}`); });

@@ -13,9 +13,6 @@ after(async () => { await t?.close(); });
 /** Opens embed/feed.html with these widget options and waits for it. */
 async function open(options, { path = '/embed/feed.html', count = 1, ...pageOptions } = {}) {
   const page = await t.page(null, pageOptions);
-  const warnings = [];
-  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-  page.warnings = warnings;
   await page.goto(`${t.base}${path}?${new URLSearchParams(options)}`);
   await settled(page, count);
   return page;

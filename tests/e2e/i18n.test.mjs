@@ -189,8 +189,7 @@ for (const [what, reply] of [
   test(`a message file that is ${what} leaves the widget in English with a console note, never blank`, async () => {
     const page = await t.page(null);
     await page.route('**/locales/ru.txt', (route) => route.fulfill(reply));
-    const warnings = [];
-    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    const { warnings } = page;
     await page.goto(`${t.base}/embed/locale.html?lang=ru&feed=/feeds/news-ru.json`);
     await settled(page);
     assert.equal(await page.locator(HOST).locator('.nw-vi-toggle').textContent(), 'Version for the visually impaired');

@@ -32,8 +32,6 @@ const query = (params) => '/embed/feed.html?' + new URLSearchParams(params).toSt
 async function open(params, { prefs, ...options } = {}) {
   const init = prefs ? { script: (p) => localStorage.setItem('news-widget:prefs', p), arg: prefs } : undefined;
   const page = await t.page(query(params), { ...options, init });
-  page.warnings = [];
-  page.on('console', (m) => { if (m.type() === 'warning') page.warnings.push(m.text()); });
   await settled(page, Number(params.n || 1));
   return page;
 }
