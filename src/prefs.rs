@@ -5,8 +5,6 @@
 //! Pure: the shell stores, shares and applies these; nothing here touches
 //! the DOM.
 
-use std::fmt::Write as _;
-
 /// Smallest font scale, in percent of the reader's default size.
 pub const SCALE_MIN: u16 = 100;
 /// Largest font scale, in percent.
@@ -162,18 +160,24 @@ impl Prefs {
 
     /// The text form kept in `localStorage`: `scale=150;scheme=black;…`.
     pub fn to_storage(self) -> String {
-        let mut out = String::new();
-        let _ = write!(
-            out,
-            "v=1;scale={};scheme={};images={};letter={};line={};font={}",
-            self.scale,
-            self.scheme.as_attr(),
-            self.images.as_attr(),
-            self.letter_spacing.as_attr(),
-            self.line_spacing.as_attr(),
-            self.font.as_attr()
-        );
+        let mut out = ["v=1;scale=", &self.scale.to_string()].concat();
+        for (name, value) in self.keywords() {
+            out.extend([";", name, "=", value]);
+        }
         out
+    }
+
+    /// Every setting but the scale as (name, keyword): the names of the
+    /// stored record's keys, the panel's radio groups and (with `data-`)
+    /// the widget root's attributes, so one loop keeps each in step.
+    pub fn keywords(self) -> [(&'static str, &'static str); 5] {
+        [
+            ("scheme", self.scheme.as_attr()),
+            ("images", self.images.as_attr()),
+            ("letter", self.letter_spacing.as_attr()),
+            ("line", self.line_spacing.as_attr()),
+            ("font", self.font.as_attr()),
+        ]
     }
 
     /// Reads [`Prefs::to_storage`] text. Unknown keys and bad values keep

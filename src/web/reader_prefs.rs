@@ -220,3 +220,32 @@ fn notify_host(host: &Element, prefs: Prefs) {
         let _ = host.dispatch_event(&event);
     }
 }
+
+/// Runs `apply` on the element `target` finds with the settings now, and
+/// again after every change: one effect for all of an element's
+/// attributes or controls (a reactive attribute each would be an effect
+/// each to wake on every change). `target` reads a `NodeRef` (with
+/// `try_get`), so the first run that finds the element comes as soon as
+/// it is built; the effect ends with the component.
+pub fn follow(
+    prefs: RwSignal<Prefs>,
+    target: impl Fn() -> Option<Element> + 'static,
+    apply: impl Fn(&Element, Prefs) + 'static,
+) {
+    // `try_`: a widget being removed may still hear one last change after
+    // its signals are gone.
+    let effect = RenderEffect::new(move |_| {
+        if let Some((now, element)) = prefs.try_get().zip(target()) {
+            apply(&element, now);
+        }
+    });
+    on_cleanup(move || drop(effect));
+}
+
+/// Sets `name` to `value` unless it already is: an unchanged attribute
+/// costs no restyle.
+pub fn set_attribute(element: &Element, name: &str, value: &str) {
+    if element.get_attribute(name).as_deref() != Some(value) {
+        let _ = element.set_attribute(name, value);
+    }
+}

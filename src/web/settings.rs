@@ -83,7 +83,9 @@ pub fn SettingsPanel(
         announce,
         reader,
     };
-    let percent = move || intl::percent(locale.tag(), prefs.get().scale);
+    // Drawn with the settings now; `follow` below keeps it in step.
+    let scale = prefs.get_untracked().scale;
+    let percent = intl::percent(locale.tag(), scale);
     let step = move |direction: i8, event: web_sys::MouseEvent| {
         let next = prefs.get_untracked().step_scale(direction);
         let value = intl::percent(locale.tag(), next.scale);
@@ -93,6 +95,42 @@ pub fn SettingsPanel(
         reader.set(initial_prefs(), host_of(&event).as_ref());
         announce.set(locale.text(Msg::AnnounceReset).to_owned());
     };
+    // The panel shows the settings: one effect checks the radios
+    // (checking one unchecks the rest of its group) and, when the scale
+    // has changed, writes the percentage and disables A−/A+ at the ends.
+    let panel_ref = NodeRef::<leptos::html::Div>::new();
+    let shown_scale = std::cell::Cell::new(scale);
+    super::reader_prefs::follow(
+        prefs,
+        move || panel_ref.try_get().flatten().map(Into::into),
+        move |panel, now| {
+            for (name, value) in now.keywords() {
+                let selector = ["input[name=", name, "][value=", value, "]"].concat();
+                if let Ok(Some(radio)) = panel.query_selector(&selector) {
+                    let radio: web_sys::HtmlInputElement = radio.unchecked_into();
+                    if !radio.checked() {
+                        radio.set_checked(true);
+                    }
+                }
+            }
+            if shown_scale.replace(now.scale) == now.scale {
+                return;
+            }
+            if let Ok(Some(value)) = panel.query_selector(".nw-scale-value") {
+                value.set_text_content(Some(&intl::percent(locale.tag(), now.scale)));
+            }
+            let ends = [
+                (".nw-step:first-of-type", now.scale <= SCALE_MIN),
+                (".nw-step:last-of-type", now.scale >= SCALE_MAX),
+            ];
+            for (selector, at_end) in ends {
+                if let Ok(Some(step)) = panel.query_selector(selector) {
+                    let _ =
+                        step.set_attribute("aria-disabled", if at_end { "true" } else { "false" });
+                }
+            }
+        },
+    );
     let close = move |_| {
         open.set(false);
         if let Some(button) = toggle_ref.get_untracked() {
@@ -109,6 +147,7 @@ pub fn SettingsPanel(
     view! {
         <div
             id=PANEL_ID
+            node_ref=panel_ref
             class="nw-settings"
             part="settings"
             role="group"
@@ -122,7 +161,7 @@ pub fn SettingsPanel(
                     <button
                         type="button"
                         class="nw-button nw-step" part="button"
-                        aria-disabled=move || (prefs.get().scale <= SCALE_MIN).to_string()
+                        aria-disabled=(scale <= SCALE_MIN).to_string()
                         on:click=move |e| step(-1, e)
                     >
                         <span class="nw-glyph" aria-hidden=HIDDEN dir="ltr">"A−"</span>
@@ -134,7 +173,7 @@ pub fn SettingsPanel(
                     <button
                         type="button"
                         class="nw-button nw-step" part="button"
-                        aria-disabled=move || (prefs.get().scale >= SCALE_MAX).to_string()
+                        aria-disabled=(scale >= SCALE_MAX).to_string()
                         on:click=move |e| step(1, e)
                     >
                         <span class="nw-glyph" aria-hidden=HIDDEN dir="ltr">"A+"</span>
@@ -142,11 +181,11 @@ pub fn SettingsPanel(
                     </button>
                 </div>
             </fieldset>
-            {radio_group(ctx, Msg::Scheme, "scheme", |p| p.scheme, |p, v| Prefs { scheme: v, ..p }, scheme_label)}
-            {radio_group(ctx, Msg::Images, "images", |p| p.images, |p, v| Prefs { images: v, ..p }, images_label)}
-            {radio_group(ctx, Msg::LetterSpacing, "letter", |p| p.letter_spacing, |p, v| Prefs { letter_spacing: v, ..p }, spacing_label)}
-            {radio_group(ctx, Msg::LineSpacing, "line", |p| p.line_spacing, |p, v| Prefs { line_spacing: v, ..p }, spacing_label)}
-            {radio_group(ctx, Msg::Font, "font", |p| p.font, |p, v| Prefs { font: v, ..p }, font_label)}
+            {radio_group(ctx, Msg::Scheme, "scheme", |p, v| Prefs { scheme: v, ..p }, scheme_label)}
+            {radio_group(ctx, Msg::Images, "images", |p, v| Prefs { images: v, ..p }, images_label)}
+            {radio_group(ctx, Msg::LetterSpacing, "letter", |p, v| Prefs { letter_spacing: v, ..p }, spacing_label)}
+            {radio_group(ctx, Msg::LineSpacing, "line", |p, v| Prefs { line_spacing: v, ..p }, spacing_label)}
+            {radio_group(ctx, Msg::Font, "font", |p, v| Prefs { font: v, ..p }, font_label)}
             <div class="nw-settings-actions">
                 <button type="button" class="nw-button" part="button" on:click=reset>{locale.text(Msg::Reset)}</button>
                 <button type="button" class="nw-button nw-secondary" part="button" on:click=close>{locale.text(Msg::Close)}</button>
@@ -163,7 +202,6 @@ fn radio_group<C: Choice + Send + Sync>(
     ctx: PanelCtx,
     legend: Msg,
     name: &'static str,
-    get: fn(Prefs) -> C,
     set: fn(Prefs, C) -> Prefs,
     label: fn(C) -> Msg,
 ) -> AnyView {
@@ -173,13 +211,10 @@ fn radio_group<C: Choice + Send + Sync>(
         legend,
         name,
         choices,
-        Arc::new(move |prefs| get(prefs).as_attr()),
         Arc::new(move |prefs, value| C::from_attr(value).map_or(prefs, |c| set(prefs, c))),
     )
 }
 
-/// Reads a setting's current keyword from the settings.
-type Current = Arc<dyn Fn(Prefs) -> &'static str + Send + Sync>;
 /// Returns the settings with one setting changed to a keyword.
 type Choose = Arc<dyn Fn(Prefs, &str) -> Prefs + Send + Sync>;
 
@@ -188,14 +223,12 @@ fn radio_fieldset(
     legend: Msg,
     name: &'static str,
     choices: Vec<(&'static str, Msg)>,
-    current: Current,
     choose: Choose,
 ) -> AnyView {
     let (locale, prefs) = (ctx.locale, ctx.reader.signal);
     let radios = choices
         .into_iter()
         .map(|(value, label)| {
-            let current = current.clone();
             let choose = choose.clone();
             let on_change = move |event: web_sys::Event| {
                 let next = choose(prefs.get_untracked(), value);
@@ -207,7 +240,6 @@ fn radio_fieldset(
                         type="radio"
                         name=name
                         value=value
-                        prop:checked=move || current(prefs.get()) == value
                         on:change=on_change
                     />
                     <span class="nw-swatch" aria-hidden=HIDDEN>"Aa"</span>

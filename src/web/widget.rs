@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 
 use super::fetch::{load_feed, next_task, saved_copy};
 use super::intl::{self, Formatters};
-use super::reader_prefs::ReaderPrefs;
+use super::reader_prefs::{self, ReaderPrefs};
 use super::settings::{SettingsPanel, SettingsToggle};
 use super::space;
 use super::speech::{self, Speaking};
@@ -548,10 +548,26 @@ pub fn NewsWidget(
         None => ReaderPrefs::shared(),
     };
     let prefs = reader.signal;
-    let images_attr = move || match show_images {
-        true => prefs.get().images.as_attr(),
-        false => Images::Hide.as_attr(),
-    };
+    // data-scheme, data-images, data-letter, data-line, data-font and
+    // --nw-scale: what every setting's CSS keys on.
+    reader_prefs::follow(
+        prefs,
+        move || section_ref.try_get().flatten().map(Into::into),
+        move |section, now| {
+            for (name, value) in now.keywords() {
+                let value = match name {
+                    "images" if !show_images => Images::Hide.as_attr(),
+                    _ => value,
+                };
+                reader_prefs::set_attribute(section, &["data-", name].concat(), value);
+            }
+            let style = section.unchecked_ref::<web_sys::HtmlElement>().style();
+            let scale = now.scale_css();
+            if style.get_property_value("--nw-scale").ok() != Some(scale.clone()) {
+                let _ = style.set_property("--nw-scale", &scale);
+            }
+        },
+    );
     let open = RwSignal::new(false);
     let announce = loader.announce;
     let toggle_ref = NodeRef::<leptos::html::Button>::new();
@@ -574,12 +590,6 @@ pub fn NewsWidget(
             aria-labelledby=HEADING_ID
             lang=locale.tag()
             dir=locale.dir()
-            data-scheme=move || prefs.get().scheme.as_attr()
-            data-images=images_attr
-            data-letter=move || prefs.get().letter_spacing.as_attr()
-            data-line=move || prefs.get().line_spacing.as_attr()
-            data-font=move || prefs.get().font.as_attr()
-            style:--nw-scale=move || prefs.get().scale_css()
             on:keydown=close_on_escape
         >
             <div class="nw-header">
