@@ -32,6 +32,8 @@ const BVI_ATTRIBUTES: [&str; 6] = [
 
 thread_local! {
     static SHARED: OnceCell<RwSignal<Prefs>> = const { OnceCell::new() };
+    /// A change not yet written to `localStorage` (see [`set_prefs`]).
+    static UNSAVED: std::cell::Cell<Option<Prefs>> = const { std::cell::Cell::new(None) };
 }
 
 /// The page-wide settings signal, created on first use with the stored
@@ -47,6 +49,7 @@ pub fn shared_prefs() -> RwSignal<Prefs> {
             std::mem::forget(owner);
             follow_other_tabs(prefs);
             follow_bvi(prefs);
+            save_on_leaving();
             prefs
         })
     })
@@ -91,18 +94,48 @@ impl ReaderPrefs {
 /// Applies a reader's change: every widget restyles, the record is saved
 /// (unless bvi is in charge: then the reader's own record is kept for when
 /// bvi is turned off), and `host` tells its page through a [`CHANGE_EVENT`].
+/// What the reader waits for is the restyled widget: saving and the event
+/// (a quarter of the click's own work) wait until it is painted, and a
+/// page left before that saves on its way out.
 pub fn set_prefs(next: Prefs, host: Option<&Element>) {
     let prefs = shared_prefs();
     if prefs.get_untracked() == next {
         return;
     }
     prefs.set(next);
-    if active_bvi().is_none() {
-        storage::write(STORAGE_KEY, &next.to_storage());
+    UNSAVED.with(|unsaved| unsaved.set(Some(next)));
+    let host = host.cloned();
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                save();
+                if let Some(host) = host {
+                    notify_host(&host, next);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+}
+
+/// Writes the settings record, if a change is still unsaved.
+fn save() {
+    if let Some(prefs) = UNSAVED.with(std::cell::Cell::take)
+        && active_bvi().is_none()
+    {
+        storage::write(STORAGE_KEY, &prefs.to_storage());
     }
-    if let Some(host) = host {
-        notify_host(host, next);
-    }
+}
+
+/// Saves a change made just before the page goes away (see [`set_prefs`]).
+fn save_on_leaving() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_pagehide = Closure::<dyn Fn()>::new(save);
+    let _ =
+        window.add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
+    on_pagehide.forget();
 }
 
 /// What the host page asks for with `font-scale` / `contrast`. Applied when

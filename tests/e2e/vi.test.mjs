@@ -205,6 +205,18 @@ test('settings persist across reloads, apply live to every widget and to other t
   await settled(page, 3);
   assert.equal(await attr(page, 'data-scheme', '#second'), 'brown');
   assert.match(await page.evaluate(() => document.querySelector('#first').shadowRoot.querySelector('.nw').getAttribute('style')), /--nw-scale: 1.25/);
+  // A change right before leaving is kept too (saved on the way out if
+  // the frame that would have saved it never came).
+  // (The click and the reload in one task: no frame comes between them.)
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.evaluate(() => {
+      document.querySelector('#first').shadowRoot.querySelector('.nw-step:last-of-type').click();
+      location.reload();
+    }),
+  ]);
+  await settled(page, 3);
+  assert.match(await page.evaluate(() => document.querySelector('#first').shadowRoot.querySelector('.nw').getAttribute('style')), /--nw-scale: 1.5/);
   // The Russian widget speaks Russian in its panel.
   await page.locator('#second').getByRole('button', { name: 'Версия для слабовидящих' }).click();
   assert.equal(await page.locator('#second').getByRole('radio', { name: 'Коричневым по бежевому' }).isChecked(), true);
@@ -223,6 +235,8 @@ test('the host page drives the widget by attributes and hears the reader through
   });
   await openPanel(page, '#first');
   await page.locator('#first').getByRole('radio', { name: 'White on black' }).check();
+  // The event follows once the restyled widget is painted.
+  await page.waitForFunction(() => window.heard.length > 0);
   assert.deepEqual(await page.evaluate(() => window.heard), [['first', 'black', 200]]);
 });
 

@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../server.mjs';
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..', '..');
+const server = await startServer({ cdn: true, roots: [{ prefix: '/bench-feeds/', dir: join(ROOT, 'target', 'bench-feeds') }, join(ROOT, 'dist'), join(HERE, 'pages')] });
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const page = await (await browser.newContext()).newPage();
+await page.goto(`${base}/widgets.html?feed=/bench-feeds/feed-10.json&max=10&widgets=1`);
+await page.waitForFunction(() => document.querySelector('[data-news-widget]').shadowRoot?.querySelector('article'));
+console.log(await page.evaluate(() => document.querySelector('[data-news-widget]').shadowRoot.querySelector('li').outerHTML));
+await page.screenshot({ path: '/tmp/ours10.png' });
+await browser.close(); server.close();
