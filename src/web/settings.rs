@@ -95,14 +95,20 @@ pub fn SettingsPanel(
         reader.set(initial_prefs(), host_of(&event).as_ref());
         announce.set(locale.text(Msg::AnnounceReset).to_owned());
     };
-    // The panel shows the settings: one effect checks the radios
+    // The open panel shows the settings: one effect checks the radios
     // (checking one unchecks the rest of its group) and, when the scale
     // has changed, writes the percentage and disables A−/A+ at the ends.
     let panel_ref = NodeRef::<leptos::html::Div>::new();
     let shown_scale = std::cell::Cell::new(scale);
     super::reader_prefs::follow(
         prefs,
-        move || panel_ref.try_get().flatten().map(Into::into),
+        // A closed panel waits: it catches up when it opens.
+        move || {
+            open.try_get()
+                .unwrap_or(false)
+                .then(|| panel_ref.try_get().flatten().map(Into::into))
+                .flatten()
+        },
         move |panel, now| {
             for (name, value) in now.keywords() {
                 let selector = ["input[name=", name, "][value=", value, "]"].concat();
