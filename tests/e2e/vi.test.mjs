@@ -200,6 +200,10 @@ test('settings persist across reloads, apply live to every widget and to other t
   for (const host of ['#first', '#second', '#driven']) {
     assert.equal(await attr(page, 'data-scheme', host), 'brown', `${host} follows at once`);
   }
+  // A panel that was closed during the change shows it when opened.
+  await page.locator('#second').getByRole('button', { name: 'Версия для слабовидящих' }).click();
+  assert.equal(await page.locator('#second').getByRole('radio', { name: 'Коричневым по бежевому' }).isChecked(), true);
+  assert.equal(await page.locator('#second').locator('.nw-scale-value').textContent(), '125\u00a0%');
   await other.waitForFunction(() => document.querySelector('#second').shadowRoot.querySelector('.nw').dataset.scheme === 'brown', null, { timeout: 5000 });
   await page.reload();
   await settled(page, 3);
