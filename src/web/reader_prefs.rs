@@ -105,17 +105,28 @@ pub fn set_prefs(next: Prefs, host: Option<&Element>) {
     prefs.set(next);
     UNSAVED.with(|unsaved| unsaved.set(Some(next)));
     let host = host.cloned();
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                save();
-                if let Some(host) = host {
-                    notify_host(&host, next);
-                }
-            },
-            std::time::Duration::ZERO,
-        );
+    after_paint(move || {
+        save();
+        if let Some(host) = host {
+            notify_host(&host, next);
+        }
     });
+}
+
+/// Runs `task` once the next frame is painted. The frame callback is the
+/// browser's own `setTimeout`, bound to `task`: no wasm runs inside the
+/// frame the reader is waiting for.
+fn after_paint(task: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let set_timeout = js_sys::Reflect::get(&window, &"setTimeout".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(set_timeout) = set_timeout {
+        let later = set_timeout.bind2(&window, &Closure::once_into_js(task), &0.into());
+        let _ = window.request_animation_frame(later.unchecked_ref());
+    }
 }
 
 /// Writes the settings record, if a change is still unsaved.
