@@ -167,9 +167,9 @@ impl Prefs {
         out
     }
 
-    /// Every setting but the scale as (name, keyword): the names of the
-    /// stored record's keys, the panel's radio groups and (with `data-`)
-    /// the widget root's attributes, so one loop keeps each in step.
+    /// Every setting but the scale as (name, keyword): the names are the
+    /// stored record's keys, the panel's radio groups (named alike in
+    /// `web/settings.rs`) and, with `data-`, the widget root's attributes.
     pub fn keywords(self) -> [(&'static str, &'static str); 5] {
         [
             ("scheme", self.scheme.as_attr()),

@@ -95,19 +95,23 @@ impl ReaderPrefs {
 /// (unless bvi is in charge: then the reader's own record is kept for when
 /// bvi is turned off), and `host` tells its page through a [`CHANGE_EVENT`].
 /// What the reader waits for is the restyled widget: saving and the event
-/// (a quarter of the click's own work) wait until it is painted, and a
-/// page left before that saves on its way out.
+/// (a quarter of the click's own work) wait until it is painted (in a
+/// hidden tab, until it is shown), and a page hidden or left before that
+/// saves on its way out.
 pub fn set_prefs(next: Prefs, host: Option<&Element>) {
     let prefs = shared_prefs();
     if prefs.get_untracked() == next {
         return;
     }
     prefs.set(next);
-    UNSAVED.with(|unsaved| unsaved.set(Some(next)));
+    if active_bvi().is_none() {
+        UNSAVED.with(|unsaved| unsaved.set(Some(next)));
+    }
     let host = host.cloned();
     after_paint(move || {
         save();
-        if let Some(host) = host {
+        // A host removed meanwhile has no page left to tell.
+        if let Some(host) = host.filter(|host| host.is_connected()) {
             notify_host(&host, next);
         }
     });
@@ -131,22 +135,25 @@ fn after_paint(task: impl FnOnce() + 'static) {
 
 /// Writes the settings record, if a change is still unsaved.
 fn save() {
-    if let Some(prefs) = UNSAVED.with(std::cell::Cell::take)
-        && active_bvi().is_none()
-    {
+    if let Some(prefs) = UNSAVED.with(std::cell::Cell::take) {
         storage::write(STORAGE_KEY, &prefs.to_storage());
     }
 }
 
-/// Saves a change made just before the page goes away (see [`set_prefs`]).
+/// Saves a change made just before the page is hidden or goes away (see
+/// [`set_prefs`]): mobile browsers may discard a hidden tab without
+/// `pagehide`.
 fn save_on_leaving() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let on_pagehide = Closure::<dyn Fn()>::new(save);
-    let _ =
-        window.add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
-    on_pagehide.forget();
+    let on_leaving = Closure::<dyn Fn()>::new(save);
+    let listener = on_leaving.as_ref().unchecked_ref();
+    let _ = window.add_event_listener_with_callback("pagehide", listener);
+    if let Some(document) = window.document() {
+        let _ = document.add_event_listener_with_callback("visibilitychange", listener);
+    }
+    on_leaving.forget();
 }
 
 /// What the host page asks for with `font-scale` / `contrast`. Applied when
@@ -161,6 +168,9 @@ pub fn apply_host_request(font_scale: Option<&str>, contrast: Option<&str>) {
     storage::write(HOST_REQUEST_KEY, &request);
     let prefs = shared_prefs().get_untracked();
     set_prefs(prefs.with_host_request(font_scale, contrast), None);
+    // Saved with the request, at once: no reader is waiting for a frame,
+    // and a tab loaded hidden may never paint one.
+    save();
 }
 
 /// `localStorage` key of the last host request (see [`apply_host_request`]).
@@ -187,6 +197,8 @@ fn follow_other_tabs(prefs: RwSignal<Prefs>) {
     };
     let on_storage = Closure::<dyn Fn(StorageEvent)>::new(move |event: StorageEvent| {
         if event.key().as_deref() == Some(STORAGE_KEY) {
+            // The other tab's choice is newer than one still unsaved here.
+            UNSAVED.with(std::cell::Cell::take);
             prefs.set(
                 event
                     .new_value()
@@ -204,11 +216,15 @@ fn follow_bvi(prefs: RwSignal<Prefs>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let sync = move || match active_bvi() {
-        Some(bvi) => prefs.set(Prefs::from_bvi(|name| {
-            bvi.get_attribute(&format!("data-bvi-{name}"))
-        })),
-        None => prefs.set(stored_or_initial()),
+    let sync = move || {
+        // A change of the reader's own still unsaved is theirs: saved first.
+        save();
+        match active_bvi() {
+            Some(bvi) => prefs.set(Prefs::from_bvi(|name| {
+                bvi.get_attribute(&format!("data-bvi-{name}"))
+            })),
+            None => prefs.set(stored_or_initial()),
+        }
     };
     let was_active = std::cell::Cell::new(active_bvi().is_some());
     if was_active.get() {
@@ -269,17 +285,21 @@ fn notify_host(host: &Element, prefs: Prefs) {
 /// again after every change: one effect for all of an element's
 /// attributes or controls (a reactive attribute each would be an effect
 /// each to wake on every change). `target` reads a `NodeRef` (with
-/// `try_get`), so the first run that finds the element comes as soon as
-/// it is built; the effect ends with the component.
+/// `try_get`), so the effect runs again in the microtask after the element
+/// is built, before it is painted; while `target` finds nothing the
+/// settings are not even read, so the effect sleeps through their changes.
+/// The effect ends with the component.
 pub fn follow(
     prefs: RwSignal<Prefs>,
     target: impl Fn() -> Option<Element> + 'static,
     apply: impl Fn(&Element, Prefs) + 'static,
 ) {
-    // `try_`: a widget being removed may still hear one last change after
-    // its signals are gone.
+    // `try_`: a safeguard; the effect is dropped before the component's
+    // signals are disposed.
     let effect = RenderEffect::new(move |_| {
-        if let Some((now, element)) = prefs.try_get().zip(target()) {
+        if let Some(element) = target()
+            && let Some(now) = prefs.try_get()
+        {
             apply(&element, now);
         }
     });

@@ -204,17 +204,19 @@ test('settings persist across reloads, apply live to every widget and to other t
   await page.locator('#second').getByRole('button', { name: 'Версия для слабовидящих' }).click();
   assert.equal(await page.locator('#second').getByRole('radio', { name: 'Коричневым по бежевому' }).isChecked(), true);
   assert.equal(await page.locator('#second').locator('.nw-scale-value').textContent(), '125\u00a0%');
+  assert.equal(await page.locator('#second').locator('.nw-step').first().getAttribute('aria-disabled'), 'false', 'A− works again above 100 %');
   await other.waitForFunction(() => document.querySelector('#second').shadowRoot.querySelector('.nw').dataset.scheme === 'brown', null, { timeout: 5000 });
   await page.reload();
   await settled(page, 3);
   assert.equal(await attr(page, 'data-scheme', '#second'), 'brown');
   assert.match(await page.evaluate(() => document.querySelector('#first').shadowRoot.querySelector('.nw').getAttribute('style')), /--nw-scale: 1.25/);
-  // A change right before leaving is kept too (saved on the way out if
-  // the frame that would have saved it never came).
-  // (The click and the reload in one task: no frame comes between them.)
+  // A change right before leaving is kept too: saved on the way out when
+  // the frame that would have saved it never came (frame callbacks are
+  // switched off here, so only the page's leaving can save it).
   await Promise.all([
     page.waitForEvent('load'),
     page.evaluate(() => {
+      window.requestAnimationFrame = () => 0;
       document.querySelector('#first').shadowRoot.querySelector('.nw-step:last-of-type').click();
       location.reload();
     }),
