@@ -131,8 +131,8 @@ pub fn SettingsPanel(
             ];
             for (selector, at_end) in ends {
                 if let Ok(Some(step)) = panel.query_selector(selector) {
-                    let _ =
-                        step.set_attribute("aria-disabled", if at_end { "true" } else { "false" });
+                    let disabled = if at_end { "true" } else { "false" };
+                    super::reader_prefs::set_attribute(&step, "aria-disabled", disabled);
                 }
             }
         },

@@ -563,7 +563,7 @@ pub fn NewsWidget(
             }
             let style = section.unchecked_ref::<web_sys::HtmlElement>().style();
             let scale = now.scale_css();
-            if style.get_property_value("--nw-scale").ok() != Some(scale.clone()) {
+            if style.get_property_value("--nw-scale").ok().as_deref() != Some(scale.as_str()) {
                 let _ = style.set_property("--nw-scale", &scale);
             }
         },
