@@ -95,8 +95,8 @@ impl ReaderPrefs {
 /// (unless bvi is in charge: then the reader's own record is kept for when
 /// bvi is turned off), and `host` tells its page through a [`CHANGE_EVENT`].
 /// What the reader waits for is the restyled widget: saving and the event
-/// (a quarter of the click's own work) wait until it is painted (in a
-/// hidden tab, until it is shown), and a page hidden or left before that
+/// (a quarter of the click's own work) wait until it is painted and the
+/// browser is idle ([`when_idle`]), and a page hidden or left before that
 /// saves on its way out.
 pub fn set_prefs(next: Prefs, host: Option<&Element>) {
     let prefs = shared_prefs();
@@ -108,27 +108,40 @@ pub fn set_prefs(next: Prefs, host: Option<&Element>) {
         UNSAVED.with(|unsaved| unsaved.set(Some(next)));
     }
     let host = host.cloned();
-    after_paint(move || {
+    when_idle(Box::new(move || {
         save();
         // A host removed meanwhile has no page left to tell.
         if let Some(host) = host.filter(|host| host.is_connected()) {
             notify_host(&host, next);
         }
-    });
+    }));
 }
 
-/// Runs `task` once the next frame is painted. The frame callback is the
-/// browser's own `setTimeout`, bound to `task`: no wasm runs inside the
-/// frame the reader is waiting for.
-fn after_paint(task: impl FnOnce() + 'static) {
+/// Runs `task` once the browser is idle after the next frame: work the
+/// reader is not waiting for (saving, telling the host page, the live
+/// region's words) stays out of the click and of the frame that shows the
+/// change, and behind whatever input comes next. `requestIdleCallback`
+/// waits at most a fifth of a second; where it is missing (Safari), the
+/// browser's own `setTimeout` is the next frame's callback, bound to
+/// `task`, so no wasm runs inside that frame.
+pub fn when_idle(task: Box<dyn FnOnce()>) {
     let Some(window) = web_sys::window() else {
         return;
     };
+    let task = Closure::once_into_js(task);
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(200);
+    if window
+        .request_idle_callback_with_options(task.unchecked_ref(), &options)
+        .is_ok()
+    {
+        return;
+    }
     let set_timeout = js_sys::Reflect::get(&window, &"setTimeout".into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     if let Some(set_timeout) = set_timeout {
-        let later = set_timeout.bind2(&window, &Closure::once_into_js(task), &0.into());
+        let later = set_timeout.bind2(&window, &task, &0.into());
         let _ = window.request_animation_frame(later.unchecked_ref());
     }
 }

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRoot};
 
 use super::intl;
-use super::reader_prefs::{ReaderPrefs, initial_prefs};
+use super::reader_prefs::{ReaderPrefs, initial_prefs, when_idle};
 use crate::i18n::{Locale, Msg};
 use crate::prefs::{Choice, Font, Images, Prefs, SCALE_MAX, SCALE_MIN, Scheme, Spacing};
 
@@ -93,7 +93,7 @@ pub fn SettingsPanel(
     };
     let reset = move |event: web_sys::MouseEvent| {
         reader.set(initial_prefs(), host_of(&event).as_ref());
-        announce.set(locale.text(Msg::AnnounceReset).to_owned());
+        say(announce, locale.text(Msg::AnnounceReset).to_owned());
     };
     // The open panel shows the settings: one effect checks the radios
     // (checking one unchecks the rest of its group) and, when the scale
@@ -267,11 +267,21 @@ fn radio_fieldset(
 fn apply(ctx: PanelCtx, next: Prefs, event: &web_sys::Event, setting: Msg, value: &str) {
     ctx.reader.set(next, host_of(event).as_ref());
     let locale = ctx.locale;
-    ctx.announce.set(locale.format(
+    let words = locale.format(
         Msg::AnnounceChange,
         None,
         &[("setting", locale.text(setting)), ("value", value)],
-    ));
+    );
+    say(ctx.announce, words);
+}
+
+/// Puts `words` in the live region once the change is painted: a screen
+/// reader hears them a frame later, and the frame the change shows in does
+/// not lay out the live region too.
+fn say(announce: RwSignal<String>, words: String) {
+    when_idle(Box::new(move || {
+        let _ = announce.try_set(words);
+    }));
 }
 
 /// The host element of the widget an event happened in.

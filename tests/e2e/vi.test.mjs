@@ -96,7 +96,8 @@ test('prefers-contrast: more starts in black on white; reset returns there', asy
 test('the whole panel works by keyboard alone, announcing each change once', async () => {
   const page = await t.page('/embed/vi.html');
   await settled(page);
-  const announced = () => page.evaluate(() => document.querySelector('[data-news-widget]').shadowRoot.querySelector('[aria-live=polite]').textContent);
+  // The live region speaks once the change is painted and the page idle.
+  const announced = (words) => page.waitForFunction((w) => document.querySelector('[data-news-widget]').shadowRoot.querySelector('[aria-live=polite]').textContent === w, words, { timeout: 5000 });
   // Tab from the top of the page reaches the toggle first (after the heading, which is not a tab stop).
   await page.keyboard.press('Tab');
   let f = await focused(page);
@@ -111,7 +112,7 @@ test('the whole panel works by keyboard alone, announcing each change once', asy
   assert.match((await focused(page)).text, /Larger text/);
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
-  assert.equal(await announced(), 'Font size: 150%');
+  await announced('Font size: 150%');
   assert.equal(await page.evaluate(() => document.querySelector('[data-news-widget]').shadowRoot.querySelector('.nw-scale-value').textContent), '150%');
   await page.keyboard.press('Tab');
   f = await focused(page);
@@ -121,7 +122,7 @@ test('the whole panel works by keyboard alone, announcing each change once', asy
   f = await focused(page);
   assert.deepEqual([f.value, f.checked], ['black', true], 'arrows move and select');
   assert.equal(await attr(page, 'data-scheme'), 'black');
-  assert.equal(await announced(), 'Colour scheme: White on black');
+  await announced('Colour scheme: White on black');
   assert.ok(f.outlineWidth >= 2, `radio focus visible: ${f.outline}`);
   await page.keyboard.press('Tab');
   assert.equal((await focused(page)).value, 'show', 'next group: images');
@@ -141,7 +142,7 @@ test('the whole panel works by keyboard alone, announcing each change once', asy
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   assert.equal(await attr(page, 'data-scheme'), 'default');
-  assert.equal(await announced(), 'Settings reset');
+  await announced('Settings reset');
   await page.keyboard.press('Escape');
   f = await focused(page);
   assert.deepEqual([f.text, f.expanded], ['Version for the visually impaired', 'false'], 'Escape closes and returns focus to the toggle');
