@@ -110,8 +110,10 @@ pub fn set_prefs(next: Prefs, host: Option<&Element>) {
     let host = host.cloned();
     when_idle(Box::new(move || {
         save();
-        // A host removed meanwhile has no page left to tell.
-        if let Some(host) = host.filter(|host| host.is_connected()) {
+        // A host removed meanwhile has no page left to tell, and a change
+        // from another tab or bvi meanwhile is not this reader's.
+        let current = shared_prefs().get_untracked() == next;
+        if let Some(host) = host.filter(|host| current && host.is_connected()) {
             notify_host(&host, next);
         }
     }));
@@ -121,7 +123,7 @@ pub fn set_prefs(next: Prefs, host: Option<&Element>) {
 /// reader is not waiting for (saving, telling the host page, the live
 /// region's words) stays out of the click and of the frame that shows the
 /// change, and behind whatever input comes next. `requestIdleCallback`
-/// waits at most a fifth of a second; where it is missing (Safari), the
+/// waits at most a fifth of a second in an active tab; where it is missing (Safari), the
 /// browser's own `setTimeout` is the next frame's callback, bound to
 /// `task`, so no wasm runs inside that frame.
 pub fn when_idle(task: Box<dyn FnOnce()>) {

@@ -23,18 +23,7 @@ pub fn release(inside: &Element, feed_url: Option<&str>) {
         return;
     };
     skip_list_off_screen(inside);
-    skip_widget_off_screen(&host, inside);
     remember(&host, url);
-}
-
-/// From now on the browser may skip the whole widget while it is out of
-/// sight, header and panel included: a setting changed by the reader
-/// restyles and lays out only the widgets on screen (ten 100-item widgets,
-/// letter spacing: 10 → 7–8 ms). On the host, whose content is exactly the
-/// widget's box (`inside`, the root), whatever padding the page gives the
-/// host; its height now is the placeholder, so the page does not move.
-fn skip_widget_off_screen(host: &HtmlElement, inside: &Element) {
-    skip_off_screen(host, inside.get_bounding_client_rect().height());
 }
 
 /// Lets the browser skip `element` while it is out of sight, holding

@@ -227,33 +227,6 @@ test('loading="eager": a widget far down starts at once', async () => {
   assert.equal((await page.locator('#far').getByRole('article').count()), 3);
 });
 
-test('a widget out of sight is skipped whole, at its own height, and drawn when the reader scrolls to it', async () => {
-  const page = await t.page('/embed/lazy.html?eager');
-  await settled(page);
-  const state = () => page.evaluate(() => {
-    const host = document.getElementById('far');
-    const root = host.shadowRoot.querySelector('.nw');
-    return {
-      visibility: host.style.getPropertyValue('content-visibility'),
-      placeholder: host.style.getPropertyValue('contain-intrinsic-block-size'),
-      height: root.getBoundingClientRect().height,
-      drawn: host.shadowRoot.querySelector('.nw-item-title').checkVisibility({ contentVisibilityAuto: true }),
-    };
-  });
-  await twoFrames(page);
-  const far = await state();
-  assert.equal(far.visibility, 'auto');
-  const [, px] = far.placeholder.match(/^auto ([\d.]+)px$/) || [];
-  assert.ok(px && Math.abs(Number(px) - far.height) < 0.5, `placeholder ${far.placeholder} for a ${far.height} px widget`);
-  assert.equal(far.drawn, false, 'three viewports down, nothing of it is drawn');
-  await page.locator('#far').scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.getElementById('far').shadowRoot.querySelector('.nw-item-title').checkVisibility({ contentVisibilityAuto: true }));
-  const near = await state();
-  assert.ok(Math.abs(near.height - far.height) < 0.5, `the same height once drawn: ${near.height} vs ${far.height}`);
-  assert.equal(await page.locator('#far').getByRole('heading', { level: 3 }).first().isVisible(), true);
-  assert.deepEqual(page.problems, []);
-});
-
 test('fallback content shows until the widget renders, then is hidden from everyone', async () => {
   const page = await t.page('/embed/fallback.html');
   await settled(page, 3);
