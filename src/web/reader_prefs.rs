@@ -95,8 +95,8 @@ impl ReaderPrefs {
 /// (unless bvi is in charge: then the reader's own record is kept for when
 /// bvi is turned off), and `host` tells its page through a [`CHANGE_EVENT`].
 /// What the reader waits for is the restyled widget: saving and the event
-/// (a quarter of the click's own work) wait until it is painted and the
-/// browser is idle ([`when_idle`]), and a page hidden or left before that
+/// (a quarter of the click's own work) wait until the browser is idle
+/// ([`when_idle`]), and a page hidden or left before that
 /// saves on its way out.
 pub fn set_prefs(next: Prefs, host: Option<&Element>) {
     let prefs = shared_prefs();
@@ -119,11 +119,11 @@ pub fn set_prefs(next: Prefs, host: Option<&Element>) {
     }));
 }
 
-/// Runs `task` once the browser is idle after the next frame: work the
-/// reader is not waiting for (saving, telling the host page, the live
-/// region's words) stays out of the click and of the frame that shows the
-/// change, and behind whatever input comes next. `requestIdleCallback`
-/// waits at most a fifth of a second in an active tab; where it is missing (Safari), the
+/// Runs `task` once the browser is idle: work the reader is not waiting
+/// for (saving, telling the host page, the live region's words) stays out
+/// of the click and, in Chromium, of the frame that shows the change, and
+/// behind whatever input comes next. `requestIdleCallback` waits at most
+/// a fifth of a second in an active tab; where it is missing (Safari), the
 /// browser's own `setTimeout` is the next frame's callback, bound to
 /// `task`, so no wasm runs inside that frame.
 pub fn when_idle(task: Box<dyn FnOnce()>) {

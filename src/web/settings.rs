@@ -275,9 +275,9 @@ fn apply(ctx: PanelCtx, next: Prefs, event: &web_sys::Event, setting: Msg, value
     say(ctx.announce, words);
 }
 
-/// Puts `words` in the live region once the change is painted: a screen
-/// reader hears them a frame later, and the frame the change shows in does
-/// not lay out the live region too.
+/// Puts `words` in the live region once the browser is idle: a screen
+/// reader hears them a moment later, and the frame the change shows in
+/// does not lay out the live region too.
 fn say(announce: RwSignal<String>, words: String) {
     when_idle(Box::new(move || {
         let _ = announce.try_set(words);

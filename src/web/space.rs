@@ -26,20 +26,6 @@ pub fn release(inside: &Element, feed_url: Option<&str>) {
     remember(&host, url);
 }
 
-/// Lets the browser skip `element` while it is out of sight, holding
-/// `height` (its content's, measured now) as the placeholder. False for an
-/// element not laid out, which is left as it is.
-fn skip_off_screen(element: &HtmlElement, height: f64) -> bool {
-    if height < 1.0 {
-        return false;
-    }
-    let style = element.style();
-    let placeholder = ["auto ", &reserve::css_px(height), "px"].concat();
-    let _ = style.set_property("contain-intrinsic-block-size", &placeholder);
-    let _ = style.set_property("content-visibility", "auto");
-    true
-}
-
 /// The host element of the shadow tree `inside` is in.
 fn host_of(inside: &Element) -> Option<HtmlElement> {
     inside
@@ -74,10 +60,14 @@ fn skip_list_off_screen(inside: &Element) {
     let Ok(list) = list.dyn_into::<HtmlElement>() else {
         return;
     };
-    if !skip_off_screen(&list, list.get_bounding_client_rect().height()) {
+    let height = list.get_bounding_client_rect().height();
+    if height < 1.0 {
         return;
     }
     let style = list.style();
+    let placeholder = ["auto ", &reserve::css_px(height), "px"].concat();
+    let _ = style.set_property("contain-intrinsic-block-size", &placeholder);
+    let _ = style.set_property("content-visibility", "auto");
     // And its items, each on its own (widget.css): the placeholder of each
     // item listed now is its own height (the first layout with
     // `content-visibility` takes every item for a placeholder for a
