@@ -23,6 +23,7 @@ pub fn release(inside: &Element, feed_url: Option<&str>) {
         return;
     };
     skip_list_off_screen(inside);
+    skip_root_off_screen(inside);
     remember(&host, url);
 }
 
@@ -45,6 +46,43 @@ fn remember(host: &HtmlElement, url: &str) {
     if let Some(text) = reserve::remember(&old, url, width as u32, height as u32) {
         storage::write(reserve::KEY, &text);
     }
+}
+
+/// From now on the browser may skip the whole widget while it is out of
+/// sight: with ten widgets of 100 items, a setting then restyles the
+/// widgets on screen only, not every other one's header, status and list
+/// box. It is the `.nw` root that is skipped, not the host, whose
+/// containment would clip a site's `::part(widget)` shadow and pull that
+/// part's margins inside the placeholder. The placeholder is the root's
+/// content height (without its padding and border), measured in this
+/// frame before it is painted, so a root that becomes skipped keeps its
+/// size exactly.
+fn skip_root_off_screen(root: &Element) {
+    let Ok(root) = root.clone().dyn_into::<HtmlElement>() else {
+        return;
+    };
+    let Some(computed) = web_sys::window().and_then(|w| w.get_computed_style(&root).ok().flatten())
+    else {
+        return;
+    };
+    // The computed lengths are `<n>px`; JavaScript's own parseFloat reads
+    // them, as std's float parsing would add kilobytes.
+    let length = |name: &str| {
+        js_sys::parse_float(&computed.get_property_value(name).unwrap_or_default())
+    };
+    let content = root.get_bounding_client_rect().height()
+        - length("padding-top")
+        - length("padding-bottom")
+        - length("border-top-width")
+        - length("border-bottom-width");
+    // Also false for NaN: a length that did not read as a number.
+    if !(content >= 1.0) {
+        return;
+    }
+    let style = root.style();
+    let placeholder = ["auto ", &reserve::css_px(content), "px"].concat();
+    let _ = style.set_property("contain-intrinsic-block-size", &placeholder);
+    let _ = style.set_property("content-visibility", "auto");
 }
 
 /// From now on the browser may skip the whole list while it is out of
