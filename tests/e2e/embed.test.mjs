@@ -279,6 +279,47 @@ test('no layout shift: ≤ 0.1 on a first visit, ≤ 0.01 on a repeat visit, tex
   await context.close();
 });
 
+test('a widget whose news arrive out of sight is skipped whole, as tall as it will be; in sight it renders again', async () => {
+  const page = await t.page(null, { viewport: { width: 1000, height: 700 } });
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await page.route('**/feeds/news-en.json', async (route) => { await gate; await route.continue(); });
+  await page.goto(`${t.base}/embed/cls.html`);
+  const host = page.locator('[data-news-widget-host]');
+  await host.locator('[role=status]').filter({ hasText: 'Loading news…' }).waitFor();
+  // A site's own frame around the widget, and a page long enough to scroll it away.
+  await page.evaluate(() => {
+    const element = document.querySelector('[data-news-widget-host]');
+    element.style.padding = '7px';
+    element.style.border = '3px solid';
+    document.body.style.paddingBlockEnd = '4000px';
+    window.scrollTo(0, 3000);
+  });
+  release();
+  await settled(page);
+  const geometry = () => page.evaluate(() => {
+    const element = document.querySelector('[data-news-widget-host]');
+    return {
+      host: element.getBoundingClientRect().height,
+      below: document.getElementById('below').getBoundingClientRect().top + scrollY,
+      rendered: element.shadowRoot.querySelector('.nw-title').checkVisibility({ contentVisibilityAuto: true }),
+    };
+  });
+  const rendered = () => document.querySelector('[data-news-widget-host]').shadowRoot
+    .querySelector('.nw-title').checkVisibility({ contentVisibilityAuto: true });
+  // The news are in, out of sight: the browser skips the widget, whose size is the placeholder.
+  await page.waitForFunction(() => document.querySelector('[data-news-widget-host]').shadowRoot.querySelector('.nw-list[data-skip]'));
+  const skipped = await geometry();
+  assert.equal(skipped.rendered, false, 'skipped out of sight');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(rendered, null, { timeout: 5000 });
+  const shown = await geometry();
+  assert.equal(shown.host, skipped.host, 'the placeholder is exactly the widget\'s height');
+  assert.equal(shown.below, skipped.below, 'the text below does not move');
+  assert.equal(await host.locator('article').count(), 5);
+  assert.deepEqual(page.problems, []);
+});
+
 test('the reserved box is announced as loading, and a height hint is honoured', async () => {
   const page = await t.page(null);
   let release;
