@@ -320,6 +320,29 @@ test('a widget whose news arrive out of sight is skipped whole, as tall as it wi
   assert.deepEqual(page.problems, []);
 });
 
+test('the focus ring of a link at the edge of the skippable list is not cut off', async () => {
+  const page = await t.page('/embed/cls.html', { viewport: { width: 1000, height: 700 } });
+  await settled(page);
+  const link = page.locator('[data-news-widget-host] .nw-title-link').first();
+  const box = await link.boundingBox();
+  // Strips just outside the link's start and top edges, where its ring
+  // (0.3em outside it) is drawn: they change when it takes focus.
+  const strips = () => Promise.all([
+    page.screenshot({ clip: { x: box.x - 4, y: box.y, width: 3, height: box.height } }),
+    page.screenshot({ clip: { x: box.x, y: box.y - 4, width: box.width, height: 3 } }),
+  ]);
+  const [startBlurred, topBlurred] = await strips();
+  // By keyboard, past the settings toggle, to the first item's title.
+  const onTitle = () => page.evaluate(() => document.querySelector('[data-news-widget-host]').shadowRoot
+    .activeElement?.matches('.nw-title-link:focus-visible') === true);
+  for (let i = 0; i < 5 && !(await onTitle()); i++) await page.keyboard.press('Tab');
+  assert.ok(await onTitle(), 'the first title has keyboard focus');
+  assert.equal(await link.evaluate((a) => a.closest('.nw-list').style.contentVisibility), 'auto');
+  const [startFocused, topFocused] = await strips();
+  assert.ok(!startFocused.equals(startBlurred), 'the ring shows at the start edge');
+  assert.ok(!topFocused.equals(topBlurred), 'the ring shows at the top edge');
+});
+
 test('the reserved box is announced as loading, and a height hint is honoured', async () => {
   const page = await t.page(null);
   let release;
