@@ -67,16 +67,15 @@ fn skip_root_off_screen(root: &Element) {
     };
     // The computed lengths are `<n>px`; JavaScript's own parseFloat reads
     // them, as std's float parsing would add kilobytes.
-    let length = |name: &str| {
-        js_sys::parse_float(&computed.get_property_value(name).unwrap_or_default())
-    };
+    let length =
+        |name: &str| js_sys::parse_float(&computed.get_property_value(name).unwrap_or_default());
     let content = root.get_bounding_client_rect().height()
         - length("padding-top")
         - length("padding-bottom")
         - length("border-top-width")
         - length("border-bottom-width");
-    // Also false for NaN: a length that did not read as a number.
-    if !(content >= 1.0) {
+    // NaN (a length that did not read as a number) is not above 1 either.
+    if content.is_nan() || content < 1.0 {
         return;
     }
     let style = root.style();
