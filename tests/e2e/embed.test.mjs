@@ -136,7 +136,7 @@ test('hostile host stylesheet changes nothing inside, widget CSS changes nothing
   assert.equal(inside.visibility, 'visible');
   assert.equal(inside.transform, 'none');
   assert.notEqual(inside.color, 'rgb(255, 0, 255)');
-  assert.equal(inside.listDisplay, 'grid');
+  assert.equal(inside.listDisplay, 'block', 'the list keeps its own display, not the page\'s inline');
   assert.ok(inside.width > 600, `the widget still lays out as a block (${inside.width}px wide)`);
   assert.match(inside.family, /monospace/, "the host's font is respected, only its size reset is not");
   // The host's own elements with the widget's class names are untouched by the widget's CSS.
