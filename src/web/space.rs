@@ -58,10 +58,10 @@ fn remember(host: &HtmlElement, url: &str) {
 /// frame before it is painted, so a root that becomes skipped keeps its
 /// size exactly.
 fn skip_root_off_screen(root: &Element) {
-    let Ok(root) = root.clone().dyn_into::<HtmlElement>() else {
+    let Some(root) = root.dyn_ref::<HtmlElement>() else {
         return;
     };
-    let Some(computed) = web_sys::window().and_then(|w| w.get_computed_style(&root).ok().flatten())
+    let Some(computed) = web_sys::window().and_then(|w| w.get_computed_style(root).ok().flatten())
     else {
         return;
     };

@@ -297,20 +297,18 @@ test('a widget whose news arrive out of sight is skipped whole, as tall as it wi
   });
   release();
   await settled(page);
-  const geometry = () => page.evaluate(() => {
-    const element = document.querySelector('[data-news-widget-host]');
-    return {
-      host: element.getBoundingClientRect().height,
-      below: document.getElementById('below').getBoundingClientRect().top + scrollY,
-      rendered: element.shadowRoot.querySelector('.nw-title').checkVisibility({ contentVisibilityAuto: true }),
-    };
-  });
+  const geometry = () => page.evaluate(() => ({
+    host: document.querySelector('[data-news-widget-host]').getBoundingClientRect().height,
+    below: document.getElementById('below').getBoundingClientRect().top + scrollY,
+  }));
+  // Whether the browser renders the widget's content (false: skipped).
   const rendered = () => document.querySelector('[data-news-widget-host]').shadowRoot
     .querySelector('.nw-title').checkVisibility({ contentVisibilityAuto: true });
   // The news are in, out of sight: the browser skips the widget, whose size is the placeholder.
   await page.waitForFunction(() => document.querySelector('[data-news-widget-host]').shadowRoot.querySelector('.nw-list[data-skip]'));
+  await page.waitForFunction(`!(${rendered})()`, null, { timeout: 5000 }).catch(() => {});
+  assert.equal(await page.evaluate(rendered), false, 'skipped out of sight');
   const skipped = await geometry();
-  assert.equal(skipped.rendered, false, 'skipped out of sight');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForFunction(rendered, null, { timeout: 5000 });
   const shown = await geometry();
